@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import pagefindSearch from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH || '/';
+// OUT_DIR lets tests build a second copy (e.g. under a sub-path) without touching dist/.
+const outDir = process.env.OUT_DIR || './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  integrations: [mdx(), preact(), sitemap(), pagefindSearch(), securityHeaders()],
+  build: { inlineStylesheets: 'never' },
+  // Code highlighting writes style="" attributes, which a strict CSP blocks; the site shows no code.
+  markdown: { syntaxHighlight: false },
+  // Strict CSP: Astro puts it in a <meta> tag on every page, allowing each inline script and style
+  // by its hash; security-headers.ts copies it into dist/_headers with frame-ancestors added.
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; nothing may run eval or inline code.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
+
+/** Islands here hydrate when visible (client:visible): bring the field into view, wait for it to come alive. */
+async function ready(field: Locator): Promise<Locator> {
+  await field.scrollIntoViewIfNeeded();
+  await expect(field).toBeEnabled();
+  return field;
+}
+
+test('details filled on one play appear in the templates of another', async ({ page }) => {
+  await page.goto('playbook/kickoff-call/');
+  const template = page.getByRole('region', { name: /./ }).filter({ has: page.getByRole('button', { name: 'Copy' }) }).first();
+  await expect(template).toContainText('[Customer]');
+
+  const customer = await ready(page.getByRole('textbox', { name: 'Customer name' }));
+  await customer.fill('Northwind Traders');
+  await page.getByRole('textbox', { name: 'Contact name' }).fill('Priya');
+  await expect(template).toContainText('Priya');
+
+  await page.goto('playbook/renewal-preparation/');
+  const other = page.getByRole('region', { name: /./ }).filter({ has: page.getByRole('button', { name: 'Copy' }) }).first();
+  await other.scrollIntoViewIfNeeded();
+  await expect(other).toContainText('Priya');
+  await expect(await ready(page.getByRole('textbox', { name: 'Contact name' }))).toHaveValue('Priya');
+});
+
+test('values are shown as text, never as markup', async ({ page }) => {
+  await page.goto('playbook/kickoff-call/');
+  const contact = await ready(page.getByRole('textbox', { name: 'Contact name' }));
+  await contact.fill('<img src=x onerror="window.__pwned=1">');
+  await expect(page.locator('pre').first()).toContainText('<img src=x');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('Copy puts the filled text on the clipboard and announces it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('playbook/kickoff-call/');
+  const contact = await ready(page.getByRole('textbox', { name: 'Contact name' }));
+  await contact.fill('Jordan');
+  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' }).first()).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Jordan');
+  expect(copied).not.toContain('{contact}');
+});
+
+test('the start-here checklist keeps its ticks after a reload', async ({ page }) => {
+  await page.goto('playbook/start-here/');
+  await expect(page.getByRole('heading', { level: 1, name: /Start here/ })).toBeVisible();
+  const first = await ready(page.getByRole('checkbox').first());
+  await first.check();
+  await expect(page.getByText(/^1 of \d+ done$/)).toBeVisible();
+  await page.reload();
+  await expect(await ready(page.getByRole('checkbox').first())).toBeChecked();
+  await expect(page.getByText(/^1 of \d+ done$/)).toBeVisible();
+});
+
+test('the playbook index groups plays by phase with jump links and loads no island', async ({ page }) => {
+  await page.goto('playbook/');
+  await expect(page.getByRole('heading', { level: 1, name: 'CSM playbook' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Jump to a phase' }).getByRole('link', { name: 'Onboarding' }).click();
+  await expect(page).toHaveURL(/#phase-onboarding$/);
+  await expect(page.locator('astro-island')).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`playbook pages pass axe in ${colorScheme} mode with details filled`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('playbook/kickoff-call/');
+    await (await ready(page.getByRole('textbox', { name: 'Customer name' }))).fill('Contoso');
+    for (const path of ['playbook/', 'playbook/kickoff-call/', 'playbook/start-here/']) {
+      if (path !== 'playbook/kickoff-call/') await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      // Scroll through the page so every client:visible island hydrates before axe looks.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations, `${path}: ${results.violations.map((v) => v.id).join(', ')}`).toEqual([]);
+    }
+  });
+}
