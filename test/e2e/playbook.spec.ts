@@ -81,3 +81,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('when the clipboard is refused, Copy selects the text and says how to copy it', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await page.goto('playbook/kickoff-call/');
+  await ready(page.getByRole('textbox', { name: 'Customer name' }));
+  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: /Copying was blocked.*Ctrl\+C/ }).first()).toBeVisible();
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected).toContain('[Contact]');
+});
+
+test('with storage blocked, details still fill the templates and a notice says they are not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await page.goto('playbook/kickoff-call/');
+  const contact = await ready(page.getByRole('textbox', { name: 'Contact name' }));
+  await expect(page.getByText(/not letting the site store data/)).toBeVisible();
+  await contact.fill('Fabrikam');
+  await expect(page.locator('pre').first()).toContainText('Hi Fabrikam');
+});
+
+test('templates read as plain text with visible placeholders before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('playbook/service-outage-communication/');
+  await expect(page.getByRole('heading', { level: 2, name: /Email template/ })).toBeVisible();
+  await expect(page.locator('pre').first()).toContainText('[Contact]');
+  await expect(page.getByRole('link', { name: 'Open in email' }).first()).toHaveAttribute('href', /^mailto:\?subject=/);
+  await context.close();
+});

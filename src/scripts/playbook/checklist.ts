@@ -1,0 +1,22 @@
+/** Enables the start-here checklist: ticks go to the $ticks store and follow it (other tabs too). */
+import { $ticks, setTick } from '../../stores/checklist';
+import { $storageStatus, detectStorage } from '../../stores/storage';
+
+export function enableChecklist(root: HTMLElement): void {
+  detectStorage();
+  const boxes = [...root.querySelectorAll<HTMLInputElement>('[data-tick]')];
+  const progress = root.querySelector<HTMLElement>('[data-checklist-progress]');
+  const storage = root.querySelector<HTMLElement>('[data-checklist-storage]');
+  for (const box of boxes) {
+    box.disabled = false;
+    box.addEventListener('change', () => setTick(box.value, box.checked));
+  }
+  $ticks.subscribe((ticks) => {
+    const done = new Set(ticks);
+    for (const box of boxes) box.checked = done.has(box.value);
+    if (progress) progress.textContent = `${boxes.filter((box) => box.checked).length} of ${boxes.length} done`;
+  });
+  $storageStatus.subscribe((state) => {
+    if (storage) storage.textContent = state === 'unavailable' ? 'This browser is not letting the site store data, so ticks will be lost when you leave.' : '';
+  });
+}
