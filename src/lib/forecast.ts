@@ -188,3 +188,17 @@ export function completeInputs(stored: StoredForecastInputs): ForecastInputs | u
   for (const field of FORECAST_FIELDS) if (stored[field.key] === undefined) return undefined;
   return { ...(stored as Omit<ForecastInputs, 'newUserMonths'>), newUserMonths };
 }
+
+// ── Chart scale ──────────────────────────────────────────────────────────────────────────────────
+
+/** A round top for the chart's axis and evenly spaced ticks from 0 up to it (1, 2 or 5 × 10ⁿ steps). */
+export function chartScale(largest: number, targetTicks = 4): { top: number; ticks: number[] } {
+  if (!(largest > 0) || !Number.isFinite(largest)) return { top: 1, ticks: [0, 1] };
+  const rough = largest / targetTicks;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough) ?? 10 * magnitude;
+  const top = Math.ceil(largest / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let tick = 0; tick <= top + step / 2; tick += step) ticks.push(Number(tick.toPrecision(12)));
+  return { top: Number(top.toPrecision(12)), ticks };
+}

@@ -1,0 +1,241 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  benchmarkCsv,
+  fieldHint,
+  PLACEMENT_LABELS,
+  placeValue,
+  usableEntry,
+  validateEntry,
+  type BenchmarkRow,
+  type Entries,
+  type RowFigure,
+} from '../../lib/benchmark';
+import { BENCHMARK_LABELS, CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '../../lib/metric-format';
+import { $clearedEntries, $entries, clearEntries, removeEntry, setEntry, undoClear } from '../../stores/benchmark';
+import { $storageStatus, detectStorage } from '../../stores/storage';
+import { useMounted } from '../useMounted';
+import { downloadText } from './download';
+
+type Texts = Record<string, string>;
+
+const NO_ENTRIES: Entries = {};
+
+function displayName(row: BenchmarkRow): string {
+  return row.abbreviation ? `${row.name} (${row.abbreviation})` : row.name;
+}
+
+function yearText(figure: RowFigure): string {
+  return figure.approximateYear ? `about ${figure.year}` : String(figure.year);
+}
+
+/** "Customer Support Transformation… (ServiceXRG and TeamSupport), 2020" for each distinct source and year. */
+function sourceLine(figures: RowFigure[]): string {
+  const seen = new Set<string>();
+  for (const figure of figures) {
+    const who = figure.publisher ? `${figure.sourceTitle} (${figure.publisher})` : figure.sourceTitle;
+    seen.add(`${who}, ${yearText(figure)}`);
+  }
+  return [...seen].join('; ');
+}
+
+function without(texts: Texts, id: string): Texts {
+  const next = { ...texts };
+  delete next[id];
+  return next;
+}
+
+/** Fields for every metric with a published figure; each entry is placed against it and kept locally. */
+export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
+  const mounted = useMounted();
+  const stored = useStore($entries);
+  const cleared = useStore($clearedEntries);
+  const storage = useStore($storageStatus);
+  const entries = mounted ? stored : NO_ENTRIES;
+  const [drafts, setDrafts] = useState<Texts>({});
+  const [errors, setErrors] = useState<Texts>({});
+  const [status, setStatus] = useState('');
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const focusAfterUndo = useRef(false);
+
+  useEffect(() => detectStorage(), []);
+  useEffect(() => {
+    if (cleared) undoButton.current?.focus();
+    else if (focusAfterUndo.current) {
+      focusAfterUndo.current = false;
+      clearButton.current?.focus();
+    }
+  }, [cleared]);
+
+  const entered = rows.filter((row) => usableEntry(row, entries) !== undefined);
+
+  function commit(row: BenchmarkRow, raw: string): void {
+    const result = validateEntry(row, raw);
+    if (!result.ok) {
+      setErrors((current) => ({ ...current, [row.id]: result.message }));
+      setStatus(`Not saved: ${displayName(row)}. ${result.message}`);
+      return;
+    }
+    setEntry(row.id, result.value);
+    setDrafts((current) => without(current, row.id));
+    setErrors((current) => without(current, row.id));
+    const { placement } = placeValue(row, result.value);
+    setStatus(`Saved ${displayName(row)}: ${formatValue(result.value, row.unit)}, ${PLACEMENT_LABELS[placement].toLowerCase()}.`);
+  }
+
+  function edit(row: BenchmarkRow, raw: string): void {
+    setDrafts((current) => ({ ...current, [row.id]: raw }));
+    // Clear a shown error as soon as the text is fixed; saving still waits for the change event.
+    if (errors[row.id] && validateEntry(row, raw).ok) setErrors((current) => without(current, row.id));
+  }
+
+  function remove(row: BenchmarkRow): void {
+    removeEntry(row.id);
+    setDrafts((current) => without(current, row.id));
+    setErrors((current) => without(current, row.id));
+    setStatus(`Removed your ${displayName(row)} figure.`);
+  }
+
+  function clearAll(): void {
+    const count = clearEntries();
+    setDrafts({});
+    setErrors({});
+    setStatus(count === 0 ? 'There is nothing to clear.' : `Cleared ${count} ${count === 1 ? 'figure' : 'figures'}. Undo brings them back.`);
+  }
+
+  function undo(): void {
+    const count = undoClear();
+    focusAfterUndo.current = true;
+    setStatus(`Restored ${count} ${count === 1 ? 'figure' : 'figures'}.`);
+  }
+
+  function exportCsv(): void {
+    if (entered.length === 0) {
+      setStatus('Enter at least one figure before downloading.');
+      return;
+    }
+    downloadText('benchmark-yourself.csv', benchmarkCsv(rows, entries), 'text/csv;charset=utf-8');
+    setStatus(`Downloaded a CSV file with ${entered.length} ${entered.length === 1 ? 'figure' : 'figures'}.`);
+  }
+
+  const counts = entered.reduce<Record<string, number>>((tally, row) => {
+    const placement = placeValue(row, usableEntry(row, entries) ?? 0).placement;
+    tally[placement] = (tally[placement] ?? 0) + 1;
+    return tally;
+  }, {});
+  const tallyText = Object.entries(PLACEMENT_LABELS)
+    .filter(([key]) => counts[key])
+    .map(([key, label]) => `${counts[key]} ${label.toLowerCase()}`)
+    .join(', ');
+
+  const groups = CATEGORY_ORDER.map((category) => ({ category, rows: rows.filter((row) => row.category === category) })).filter(
+    (group) => group.rows.length > 0,
+  );
+
+  return (
+    <form
+      class="benchmark-tool"
+      aria-label="Benchmark yourself"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        for (const row of rows) if (drafts[row.id] !== undefined) commit(row, drafts[row.id] ?? '');
+      }}
+    >
+      <div class="bm-toolbar no-print">
+        <p class="bm-summary">
+          {entered.length === 0
+            ? 'No figures entered yet.'
+            : `${entered.length} ${entered.length === 1 ? 'figure' : 'figures'} entered: ${tallyText}.`}
+        </p>
+        <p class="bm-actions">
+          <button type="button" onClick={exportCsv} disabled={!mounted}>Download CSV</button>{' '}
+          <button type="button" class="secondary" ref={clearButton} onClick={clearAll} disabled={!mounted}>Clear all</button>{' '}
+          {cleared && (
+            <button type="button" class="secondary" ref={undoButton} onClick={undo}>Undo clear</button>
+          )}
+        </p>
+        <p role="status" aria-live="polite" class="bm-status">{status}</p>
+        {mounted && storage === 'unavailable' && (
+          <p class="bm-notice">This browser is not letting the site store data, so your figures won’t be kept after you leave this page.</p>
+        )}
+      </div>
+
+      {groups.map((group) => (
+        <div key={group.category} class="bm-group">
+          <h2 id={`bm-group-${group.category}`}>{CATEGORY_LABELS[group.category]}</h2>
+          {group.rows.map((row) => {
+            const value = usableEntry(row, entries);
+            const error = errors[row.id];
+            const inputId = `bm-${row.id}`;
+            const describedBy = [`${inputId}-hint`, error ? `${inputId}-error` : ''].filter(Boolean).join(' ');
+            const result = value === undefined ? undefined : placeValue(row, value);
+            return (
+              <div key={row.id} class="bm-row" role="group" aria-labelledby={`${inputId}-label`}>
+                <p class="bm-field">
+                  <label id={`${inputId}-label`} for={inputId}>{displayName(row)}</label>
+                  <span class="bm-input">
+                    <input
+                      id={inputId}
+                      name={row.id}
+                      type="text"
+                      inputMode="decimal"
+                      autoComplete="off"
+                      size={10}
+                      value={drafts[row.id] ?? (value === undefined ? '' : String(value))}
+                      disabled={!mounted}
+                      aria-invalid={error ? 'true' : undefined}
+                      aria-describedby={describedBy}
+                      onInput={(event) => edit(row, event.currentTarget.value)}
+                      onChange={(event) => commit(row, event.currentTarget.value)}
+                    />{' '}
+                    <span id={`${inputId}-hint`} class="bm-hint">{fieldHint(row)}</span>
+                  </span>
+                </p>
+                {error && (
+                  <p id={`${inputId}-error`} class="bm-error">
+                    {error}
+                    {value !== undefined && ` Your saved figure, ${formatValue(value, row.unit)}, is kept.`}
+                  </p>
+                )}
+                <ul class="bm-figures">
+                  {row.figures.map((figure, index) => (
+                    <li key={index}>
+                      {BENCHMARK_LABELS[figure.label]}: <strong>{formatValue(figure.value, row.unit)}</strong>
+                      {figure.note && <span class="bm-note"> — {figure.note}</span>}
+                    </li>
+                  ))}
+                </ul>
+                <p class="bm-source">Source: {sourceLine(row.figures)}.</p>
+                {result && value !== undefined && (
+                  <div class={`bm-result bm-${result.placement}`}>
+                    <p>
+                      <strong class="bm-placement">{PLACEMENT_LABELS[result.placement]}</strong>{' '}
+                      Your figure: {formatValue(value, row.unit)}. {result.explanation}
+                    </p>
+                    <p><strong>What to do:</strong> {row.action}</p>
+                  </div>
+                )}
+                <p class="bm-links">
+                  <a href={row.href}>About {row.name}</a>
+                  {value !== undefined && (
+                    <>
+                      {' '}
+                      <button type="button" class="secondary bm-remove no-print" onClick={() => remove(row)}>
+                        Remove<span class="visually-hidden"> your {row.name} figure</span>
+                      </button>
+                    </>
+                  )}
+                </p>
+              </div>
+            );
+          })}
+        </div>
+      ))}
+      <p class="no-print">
+        <button type="submit" disabled={!mounted}>Save and compare</button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,226 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import {
+  FORECAST_FIELDS,
+  NEW_USER_SPREADS,
+  describeForecast,
+  roundCases,
+  summarise,
+  validateForecastField,
+  type ForecastField,
+  type ForecastMonth,
+  type StoredForecastInputs,
+} from '../../lib/forecast';
+import { $effectiveInputs, $forecast, clearForecastInputs, setDefaultCasesPerNewUser, setForecastInput } from '../../stores/forecast';
+import { $storageStatus, detectStorage } from '../../stores/storage';
+import { useMounted } from '../useMounted';
+import ForecastChart from './ForecastChart';
+
+type Texts = Partial<Record<ForecastField, string>>;
+
+const SPREAD_LABELS: Record<number, string> = {
+  1: 'All in the month they join',
+  3: 'Spread over their first 3 months',
+  6: 'Spread over their first 6 months',
+  12: 'Spread over their first 12 months',
+};
+
+const whole = (value: number) => roundCases(value).toLocaleString('en-GB');
+const plain = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+
+function without(texts: Texts, key: ForecastField): Texts {
+  const next = { ...texts };
+  delete next[key];
+  return next;
+}
+
+function forecastStatus(months: ForecastMonth[] | undefined): string {
+  const summary = months && summarise(months);
+  if (!summary) return '';
+  const { lastMonth } = summary;
+  return `Forecast updated: month ${lastMonth.month} needs ${lastMonth.staff} staff for ${whole(lastMonth.cases)} cases.`;
+}
+
+/** Support demand forecast: six figures in, twelve months of cases and staff out. Inputs kept locally. */
+export default function ForecastTool({ defaultCasesPerNewUser }: { defaultCasesPerNewUser: number }) {
+  const mounted = useMounted();
+  const effective = useStore($effectiveInputs);
+  const storedMonths = useStore($forecast);
+  const storage = useStore($storageStatus);
+  const inputs: StoredForecastInputs = mounted ? effective : { casesPerNewUser: defaultCasesPerNewUser, newUserMonths: 1 };
+  const months = mounted ? storedMonths : undefined;
+  const [drafts, setDrafts] = useState<Texts>({});
+  const [errors, setErrors] = useState<Texts>({});
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    detectStorage();
+    setDefaultCasesPerNewUser(defaultCasesPerNewUser);
+  }, [defaultCasesPerNewUser]);
+
+  function commit(key: ForecastField, raw: string): void {
+    const spec = FORECAST_FIELDS.find((field) => field.key === key);
+    const result = validateForecastField(key, raw);
+    if (!result.ok) {
+      setErrors((current) => ({ ...current, [key]: result.message }));
+      setStatus(`Not saved: ${spec?.label ?? key}. ${result.message}`);
+      return;
+    }
+    setForecastInput(key, result.value);
+    setDrafts((current) => without(current, key));
+    setErrors((current) => without(current, key));
+    setStatus(forecastStatus($forecast.get()) || `Saved ${spec?.label ?? key}.`);
+  }
+
+  function edit(key: ForecastField, raw: string): void {
+    setDrafts((current) => ({ ...current, [key]: raw }));
+    if (errors[key] && validateForecastField(key, raw).ok) setErrors((current) => without(current, key));
+  }
+
+  function clearAll(): void {
+    clearForecastInputs();
+    setDrafts({});
+    setErrors({});
+    setStatus('Figures cleared. Cases per new user is back to the default.');
+  }
+
+  const missing = FORECAST_FIELDS.filter((field) => inputs[field.key] === undefined);
+  const hasErrors = Object.keys(errors).length > 0;
+  const summary = months && summarise(months);
+
+  return (
+    <div class="forecast-tool">
+      <form
+        aria-labelledby="fc-form-heading"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          for (const field of FORECAST_FIELDS) {
+            const draft = drafts[field.key];
+            if (draft !== undefined) commit(field.key, draft);
+          }
+        }}
+      >
+        <h2 id="fc-form-heading">Your figures</h2>
+        <div class="fc-fields">
+          {FORECAST_FIELDS.map((field) => {
+            const id = `fc-${field.key}`;
+            const value = inputs[field.key];
+            const error = errors[field.key];
+            return (
+              <p key={field.key} class="fc-field">
+                <label for={id}>{field.label}</label>
+                <input
+                  id={id}
+                  name={field.key}
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={drafts[field.key] ?? (value === undefined ? '' : String(value))}
+                  disabled={!mounted}
+                  aria-invalid={error ? 'true' : undefined}
+                  aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+                  onInput={(event) => edit(field.key, event.currentTarget.value)}
+                  onChange={(event) => commit(field.key, event.currentTarget.value)}
+                />
+                <span id={`${id}-hint`} class="fc-hint">{field.hint}</span>
+                {error && (
+                  <span id={`${id}-error`} class="fc-error">
+                    {error}
+                    {value !== undefined && ` The forecast still uses ${plain(value)}.`}
+                  </span>
+                )}
+              </p>
+            );
+          })}
+          <p class="fc-field">
+            <label for="fc-newUserMonths">When new users raise their cases</label>
+            <select
+              id="fc-newUserMonths"
+              name="newUserMonths"
+              value={String(inputs.newUserMonths ?? 1)}
+              disabled={!mounted}
+              aria-describedby="fc-newUserMonths-hint"
+              onChange={(event) => {
+                setForecastInput('newUserMonths', Number(event.currentTarget.value));
+                setStatus(forecastStatus($forecast.get()) || 'Saved.');
+              }}
+            >
+              {NEW_USER_SPREADS.map((months) => (
+                <option key={months} value={String(months)}>{SPREAD_LABELS[months]}</option>
+              ))}
+            </select>
+            <span id="fc-newUserMonths-hint" class="fc-hint">After that they count as existing users.</span>
+          </p>
+        </div>
+        <p class="no-print">
+          <button type="submit" disabled={!mounted}>Update forecast</button>{' '}
+          <button type="button" class="secondary" onClick={clearAll} disabled={!mounted}>Clear figures</button>
+        </p>
+        <p role="status" aria-live="polite" class="fc-status">{status}</p>
+        {mounted && storage === 'unavailable' && (
+          <p class="fc-notice">This browser is not letting the site store data, so your figures won’t be kept after you leave this page.</p>
+        )}
+      </form>
+
+      <section aria-labelledby="fc-result-heading" class="fc-result">
+        <h2 id="fc-result-heading">Forecast for the next 12 months</h2>
+        {!months || !summary ? (
+          <p>
+            {mounted
+              ? `Enter ${missing.length === 1 ? 'the last figure' : `the ${missing.length} remaining figures`} to see the forecast: ${missing.map((field) => field.label.toLowerCase()).join(', ')}.`
+              : 'Enter your figures above to see the forecast.'}
+          </p>
+        ) : (
+          <>
+            {hasErrors && (
+              <p class="fc-stale">Some figures above are not valid, so this is the forecast from your last valid figures.</p>
+            )}
+            <p class="fc-summary">
+              Over the next 12 months your team handles about <strong>{whole(summary.totalCases)} cases</strong>. In month{' '}
+              {summary.lastMonth.month} that is {whole(summary.lastMonth.cases)} cases a month, needing{' '}
+              <strong>{summary.lastMonth.staff} {summary.lastMonth.staff === 1 ? 'person' : 'people'}</strong>; the most needed in any month is {summary.peakStaff}.
+            </p>
+            <h3>Assumptions used</h3>
+            <ul class="fc-assumptions">
+              {FORECAST_FIELDS.map((field) => (
+                <li key={field.key}>{field.label}: {plain(inputs[field.key] ?? 0)}</li>
+              ))}
+              <li>New users’ cases: {SPREAD_LABELS[inputs.newUserMonths ?? 1]?.toLowerCase()}</li>
+            </ul>
+            <ForecastChart months={months} description={describeForecast(months)} />
+            <div class="table-scroll">
+              <table class="fc-table">
+                <caption>Monthly cases and staff needed, month by month</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Month</th>
+                    <th scope="col">Users at month end</th>
+                    <th scope="col">New-user cases</th>
+                    <th scope="col">Existing-user cases</th>
+                    <th scope="col">Prevented by deflection</th>
+                    <th scope="col">Cases to handle</th>
+                    <th scope="col">Staff needed</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {months.map((month) => (
+                    <tr key={month.month}>
+                      <th scope="row">Month {month.month}</th>
+                      <td>{month.usersAtEnd.toLocaleString('en-GB')}</td>
+                      <td>{whole(month.newUserCases)}</td>
+                      <td>{whole(month.existingUserCases)}</td>
+                      <td>{whole(month.deflectedCases)}</td>
+                      <td>{whole(month.cases)}</td>
+                      <td>{month.staff}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
