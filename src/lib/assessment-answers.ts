@@ -22,22 +22,12 @@ export interface Snapshot extends Answers {
 export const STATEMENT_ID = /^s[1-6]-[a-z0-9-]{1,60}$/;
 export const NOTE_MAX = 2000;
 export const NAME_MAX = 80;
-export const SNAPSHOTS_MAX = 100;
+export const SNAPSHOTS_MAX = 500;
 
 export const emptyAnswers = (): Answers => ({ ratings: {}, notes: {} });
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Turns the ways a rating is written in files (1, "1", "N/A", "na", 0 in the old format…) into a Rating. */
-export function parseRating(value: unknown): Rating | undefined {
-  if (isRating(value)) return value;
-  if (typeof value !== 'string') return undefined;
-  const word = value.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (word === '1' || word === '2' || word === '3') return Number(word) as Rating;
-  if (word === 'na' || word === 'notapplicable') return 'na';
-  return undefined;
 }
 
 /** Control characters other than tab and newline are dropped; text is capped at `max` characters. */
@@ -64,8 +54,7 @@ export function cleanAnswers(ratingsIn: unknown, notesIn: unknown, knownIds?: Re
   const usable = (id: string) => STATEMENT_ID.test(id) && (!knownIds || knownIds.has(id));
   if (isRecord(ratingsIn)) {
     for (const [id, raw] of Object.entries(ratingsIn)) {
-      const rating = parseRating(raw);
-      if (usable(id) && rating !== undefined) answers.ratings[id] = rating;
+      if (usable(id) && isRating(raw)) answers.ratings[id] = raw;
       else if (raw !== null && raw !== '') dropped += 1;
     }
   } else if (ratingsIn !== undefined) dropped += 1;

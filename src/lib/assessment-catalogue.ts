@@ -73,6 +73,11 @@ export function toStageStatements(catalogue: readonly CatalogueStage[]): StageSt
 
 /** "s3-segment-tiers" → "Segment tiers": a short name for matrix cells and tight spaces. */
 export function shortName(id: string): string {
-  const words = id.replace(/^s\d-/, '').replace(/-/g, ' ');
+  const words = id
+    .replace(/^s\d-/, '')
+    .replace(/-/g, ' ')
+    .replace(/\b(crm|ai|nps|csat|voc|(?:kpi|sla|slo|qbr)s?)\b/g, (word) =>
+      word === 'voc' ? 'VoC' : word.endsWith('s') && word !== 'nps' ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase(),
+    );
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

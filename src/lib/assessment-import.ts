@@ -1,17 +1,10 @@
 /**
- * Reading a file someone chose to import: a JSON export of this page, or a CSV with at least an "id"
- * and a "rating" column (the CSV export, possibly edited in a spreadsheet). Every way a file can be
- * wrong ends in a sentence the page shows as it is; nothing here throws.
+ * Reading a file someone chose to import: a JSON export of this page. (The CSV export is for
+ * spreadsheets; it does not come back in.) Every way a file can be wrong ends in an ImportError,
+ * which the page turns into a sentence (src/components/assess/copy.ts); nothing here throws.
  */
-import {
-  cleanAnswers,
-  cleanSnapshots,
-  isRecord,
-  parseRating,
-  type Answers,
-  type Snapshot,
-} from './assessment-answers';
-import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION } from './assessment-export';
+import { cleanAnswers, cleanSnapshots, isRecord, type Answers, type Snapshot } from './assessment-answers';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './assessment-export';
 import type { Rating } from './scoring';
 
 export const IMPORT_MAX_BYTES = 1024 * 1024;
@@ -25,31 +18,44 @@ export interface ImportedFile {
   unreadable: number;
 }
 
-export type ImportResult = { ok: true; file: ImportedFile } | { ok: false; error: string };
+/** Why a file can't be imported. `version` is set for 'unknown-version'. */
+export interface ImportError {
+  code:
+    | 'wrong-type'
+    | 'too-big'
+    | 'empty'
+    | 'not-text'
+    | 'invalid-json'
+    | 'not-an-export'
+    | 'unknown-version'
+    | 'no-known-statements'
+    | 'nothing-to-import';
+  version?: string;
+}
 
-const fail = (error: string): ImportResult => ({ ok: false, error });
+export type ImportResult = { ok: true; file: ImportedFile } | { ok: false; error: ImportError };
 
-/** Checks name and size before the file is read at all. Returns an error sentence, or null when it may be read. */
-export function checkImportFile(name: string, size: number): string | null {
+const fail = (code: ImportError['code'], version?: string): ImportResult => ({
+  ok: false,
+  error: version === undefined ? { code } : { code, version },
+});
+
+/** Checks name and size before the file is read at all. Returns the problem, or null when it may be read. */
+export function checkImportFile(name: string, size: number): ImportError | null {
   const extension = /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase();
-  if (extension !== 'json' && extension !== 'csv') {
-    return `“${name}” is not a JSON or CSV file. Choose a .json or .csv file exported from this self-evaluation.`;
-  }
-  if (size > IMPORT_MAX_BYTES) {
-    return `“${name}” is ${(size / 1024 / 1024).toFixed(1)} MB; an export is far smaller, and files over 1 MB are not read.`;
-  }
-  if (size === 0) return `“${name}” is empty.`;
+  if (extension !== 'json') return { code: 'wrong-type' };
+  if (size > IMPORT_MAX_BYTES) return { code: 'too-big' };
+  if (size === 0) return { code: 'empty' };
   return null;
 }
 
-/** Decodes the text of a file; `name` decides between JSON and CSV. */
-export function decodeImport(text: string, name: string, knownIds: ReadonlySet<string>): ImportResult {
-  if (typeof text !== 'string') return fail('The file could not be read as text.');
-  if (text.length > IMPORT_MAX_BYTES) return fail('The file is over 1 MB, so it was not read.');
+/** Decodes the text of an exported file. */
+export function decodeImport(text: string, knownIds: ReadonlySet<string>): ImportResult {
+  if (typeof text !== 'string') return fail('not-text');
+  if (text.length > IMPORT_MAX_BYTES) return fail('too-big');
   // eslint-disable-next-line no-control-regex
-  if (/\u0000/.test(text)) return fail('The file is not text (it looks like an image or a binary file).');
-  const body = text.replace(/^\ufeff/, '');
-  return /\.csv$/i.test(name) ? decodeCsvImport(body, knownIds) : decodeJsonImport(body, knownIds);
+  if (/\u0000/.test(text)) return fail('not-text');
+  return decodeJsonImport(text.replace(/^\ufeff/, ''), knownIds);
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -69,14 +75,14 @@ function unknownKeys(...records: unknown[]): string[] {
 
 export function decodeJsonImport(text: string, knownIds: ReadonlySet<string>): ImportResult {
   const parsed = parseJson(text);
-  if (!parsed.ok) return fail('This file is not valid JSON: it may be cut short or edited by hand. Nothing was imported.');
+  if (!parsed.ok) return fail('invalid-json');
   const data = parsed.value;
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return fail('This JSON file is not an export from this self-evaluation, so it was not imported.');
+    return fail('not-an-export');
   }
   if (data.version !== EXPORT_VERSION) {
     const shown = typeof data.version === 'number' || typeof data.version === 'string' ? String(data.version).slice(0, 12) : 'missing';
-    return fail(`This export uses format version ${shown}, which this page does not know. Update the page or export again.`);
+    return fail('unknown-version', shown);
   }
   const unknownIds = unknownKeys(data.ratings, data.notes).filter((id) => !knownIds.has(id));
   const answers = cleanAnswers(onlyKnown(data.ratings, knownIds), onlyKnown(data.notes, knownIds), knownIds);
@@ -96,79 +102,9 @@ function finish(file: ImportedFile): ImportResult {
   const usable =
     Object.keys(file.answers.ratings).length + Object.keys(file.answers.notes).length + file.snapshots.length;
   if (usable === 0) {
-    return fail(
-      file.unknownIds.length > 0
-        ? 'None of the statements in this file belong to this self-evaluation, so there is nothing to import.'
-        : 'This file holds no answers, notes or snapshots, so there is nothing to import.',
-    );
+    return fail(file.unknownIds.length > 0 ? 'no-known-statements' : 'nothing-to-import');
   }
   return { ok: true, file: { ...file, unknownIds: file.unknownIds.slice(0, 50) } };
-}
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. Unclosed quotes run to the end. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === '') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
-
-/** Undoes the apostrophe the CSV export puts before formula-like text. */
-const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
-
-export function decodeCsvImport(text: string, knownIds: ReadonlySet<string>): ImportResult {
-  const rows = parseCsv(text);
-  const header = rows[0]?.map((cell) => cell.trim().toLowerCase()) ?? [];
-  const idColumn = header.indexOf('id');
-  const ratingColumn = header.indexOf('rating');
-  const noteColumn = header.indexOf('note');
-  if (idColumn < 0 || ratingColumn < 0) {
-    return fail(`This CSV file has no “id” and “rating” columns. Use the CSV export as a template (columns: ${CSV_COLUMNS.join(', ')}).`);
-  }
-  const ratings: Record<string, Rating | null> = {};
-  const notes: Record<string, string> = {};
-  const unknownIds: string[] = [];
-  let unreadable = 0;
-  for (const row of rows.slice(1)) {
-    const id = (row[idColumn] ?? '').trim();
-    if (!knownIds.has(id)) {
-      if (id !== '') unknownIds.push(id.slice(0, 80));
-      continue;
-    }
-    const ratingCell = (row[ratingColumn] ?? '').trim();
-    const rating = parseRating(ratingCell);
-    if (rating !== undefined) ratings[id] = rating;
-    else if (ratingCell !== '') unreadable += 1;
-    const note = noteColumn >= 0 ? unguard(row[noteColumn] ?? '') : '';
-    if (note.trim() !== '') notes[id] = note;
-  }
-  const answers = cleanAnswers(ratings, notes, knownIds);
-  return finish({ answers: answers.value, snapshots: [], unknownIds, unreadable: unreadable + answers.dropped });
 }
 
 export interface ImportChange {

@@ -1,12 +1,13 @@
 /**
- * The storage engine behind every persistent store. It starts detached (plain memory), so importing
+ * The storage engine behind the self-evaluation's persistent stores (/assess/ pages; it replaces
+ * @nanostores/persistent's engine on the pages that import it). It starts detached (plain memory), so importing
  * a store touches no browser global and the server render and the hydration render both see empty
  * state. `connectStorage()`, called after mount, attaches localStorage and restores stored values.
  * Every storage call is wrapped: when storage is blocked or full, the engine keeps working in memory
  * and `$storageStatus` says answers won't be kept.
  */
 import { atom } from 'nanostores';
-import { setPersistentEngine } from '@nanostores/persistent';
+import { setPersistentEngine, type PersistentEvent, type PersistentListener } from '@nanostores/persistent';
 import { unreadableKey } from '../lib/assessment-storage';
 
 export type StorageStatus = 'detached' | 'saved' | 'blocked' | 'full';
@@ -22,7 +23,7 @@ export interface UnreadableValue {
 }
 export const $unreadable = atom<UnreadableValue[]>([]);
 
-type Listener = (event: { key: string | null; newValue: string | null }) => void;
+type Listener = PersistentListener;
 
 const memory = new Map<string, string>();
 let storage: Storage | undefined;
@@ -103,7 +104,8 @@ export function receiveStorageEvent(event: { key: string | null; newValue: strin
     if (event.newValue === null) memory.delete(event.key);
     else memory.set(event.key, event.newValue);
   }
-  for (const listener of listeners) listener(event);
+  // The library's listener handles a null key (storage cleared) and a null value (key removed) too.
+  for (const listener of listeners) listener(event as PersistentEvent);
 }
 
 const onStorage = (event: StorageEvent) => receiveStorageEvent(event);

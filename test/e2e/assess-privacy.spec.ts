@@ -1,0 +1,65 @@
+/**
+ * Answers never leave the browser: a full run through the self-evaluation (answering, notes,
+ * snapshots, export, import, share link, quick scorecard, team view) makes no request that is not
+ * one of the site's own static files. No fetch or XHR, no POST, no query strings, no other origin.
+ */
+import { expect, test, type Request } from '@playwright/test';
+import { answerAllToManaged, openAssessment, results, statementsOf } from './helpers/assess';
+
+const STATIC = /\.(js|css|svg|png|ico|webp|avif|woff2?|txt|xml|webmanifest)$/;
+
+test('a full run requests nothing but the site’s own static files', async ({ context, page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const base = new URL(baseURL ?? '').pathname;
+  const offending: string[] = [];
+  const seen: string[] = [];
+  const check = (request: Request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'blob:' || url.protocol === 'data:') return;
+    seen.push(url.pathname);
+    const ownStatic =
+      url.origin === origin &&
+      request.method() === 'GET' &&
+      url.search === '' &&
+      url.pathname.startsWith(base) &&
+      (url.pathname.endsWith('/') || STATIC.test(url.pathname)) &&
+      ['document', 'script', 'stylesheet', 'image', 'font', 'manifest', 'other'].includes(request.resourceType());
+    if (!ownStatic) offending.push(`${request.method()} ${request.resourceType()} ${request.url()}`);
+  };
+  context.on('request', check);
+
+  await openAssessment(page);
+  await answerAllToManaged(page);
+  await statementsOf(page, 1).first().getByText('Add a note (evidence)').click();
+  await statementsOf(page, 1).first().getByRole('textbox').fill('Evidence that must stay private');
+  await page.getByRole('button', { name: 'Save snapshot' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const file = test.info().outputPath('mine.json');
+  await (await download).saveAs(file);
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const link = await page.getByLabel('Link to these answers').inputValue();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await page.reload();
+  await expect(results(page).getByText('Overall stage: 3 · Managed')).toBeVisible();
+
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Load into my assessment' }).click();
+  await page.goto('assess/quick/');
+  await page.getByRole('group', { name: 'Technology tools' }).getByRole('radio').first().check();
+  await page.goto('assess/team/');
+  await page.getByLabel('Exported files (.json)').setInputFiles(file);
+  await page.getByLabel('Share links, one a line').fill(link);
+  await page.getByRole('button', { name: 'Add links' }).click();
+  await expect(page.getByRole('table', { name: "Each person's overall stage" }).getByRole('row')).toHaveCount(3);
+  await page.waitForLoadState('networkidle');
+
+  expect(seen.length).toBeGreaterThan(3);
+  expect(offending).toEqual([]);
+  // The share fragment is never part of a request.
+  expect(seen.some((path) => path.includes('share'))).toBe(false);
+});
