@@ -15,6 +15,7 @@
 import type { MetricData } from '../schemas/metric';
 import { formatValue } from './metric-format';
 import { checkNumber, parseNumberInput, type NumberResult, type NumberRule } from './number-input';
+import { parseJsonRecord } from './stored-json';
 
 export type Unit = MetricData['unit'];
 export type Direction = MetricData['direction'];
@@ -289,14 +290,8 @@ const MAX_ENTRIES = 200;
 
 /** Reads what storage holds; anything that is not a metric id mapped to a finite number is dropped. */
 export function decodeEntries(stored: string | undefined): Entries {
-  if (!stored) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stored);
-  } catch {
-    return {};
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+  const parsed = parseJsonRecord(stored);
+  if (!parsed) return {};
   const entries: Entries = {};
   for (const [id, value] of Object.entries(parsed).slice(0, MAX_ENTRIES)) {
     if (ENTRY_ID.test(id) && typeof value === 'number' && Number.isFinite(value)) entries[id] = value;

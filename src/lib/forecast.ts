@@ -15,6 +15,7 @@
  * existing user from the next month, so no one is counted twice.
  */
 import { checkNumber, parseNumberInput, type NumberResult, type NumberRule } from './number-input';
+import { parseJsonRecord } from './stored-json';
 
 export interface ForecastInputs {
   usersToday: number;
@@ -164,15 +165,8 @@ export type StoredForecastInputs = Partial<ForecastInputs>;
 
 /** Reads stored inputs; each value must pass its field's rule or it is dropped. */
 export function decodeForecastInputs(stored: string | undefined): StoredForecastInputs {
-  if (!stored) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stored);
-  } catch {
-    return {};
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-  const record = parsed as Record<string, unknown>;
+  const record = parseJsonRecord(stored);
+  if (!record) return {};
   const inputs: StoredForecastInputs = {};
   for (const field of FORECAST_FIELDS) {
     const value = record[field.key];

@@ -26,7 +26,8 @@ import {
 } from '../../stores/assessment';
 import { $storageStatus, $unreadable, forgetUnreadable } from '../../stores/assessment-persistence';
 import type { AssessCopy } from '../../components/assess/copy';
-import { copyText, downloadText } from './browser';
+import { copyText } from './browser';
+import { downloadText } from '../download';
 import { fill } from './fill';
 import { ImportReview } from './ImportReview';
 import { Results } from './Results';

@@ -1,17 +1,5 @@
 /** The few browser calls the islands make (downloads, reading files), each safe to fail. */
 
-/** Saves text as a file through a temporary object URL; nothing is uploaded. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const href = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
-}
-
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);

@@ -15,7 +15,7 @@ import { BENCHMARK_LABELS, CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '
 import { $clearedEntries, $entries, clearEntries, removeEntry, setEntry, undoClear } from '../../stores/benchmark';
 import { $storageStatus, detectStorage } from '../../stores/storage';
 import { useMounted } from '../useMounted';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 
 type Texts = Record<string, string>;
 
