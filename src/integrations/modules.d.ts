@@ -1,7 +1,13 @@
-// js-yaml ships with Astro (which parses YAML content with it) but without type declarations;
-// the integration only needs `load`.
-declare module 'js-yaml' {
-  export function load(source: string): unknown;
-  const jsYaml: { load: typeof load };
-  export default jsYaml;
+// YAML data files in src/data/, turned into JSON modules by the integration's Vite plugin. Their
+// shape is checked by the module that reads them (e.g. parseJargon), so they arrive as unknown.
+declare module '*.yaml' {
+  const data: unknown;
+  export default data;
+}
+
+// `import url from './module.ts?lazy-url'`: the built URL of that module's own chunk (see the
+// integration's lazyModuleUrl plugin), for an import() that adds no preload helper.
+declare module '*?lazy-url' {
+  const url: string;
+  export default url;
 }

@@ -17,6 +17,8 @@ export interface Jargon {
   phrases: Map<string, { group: number; typedOnly: boolean }[]>;
   /** The longest phrase, in words: matching never looks further ahead. */
   longest: number;
+  /** Every word of every phrase: words the spelling check must never "correct". */
+  words: Set<string>;
 }
 
 /** A run of query words that matched a jargon phrase. */
@@ -62,7 +64,8 @@ export function parseJargon(data: unknown): Jargon {
     group.terms.forEach((term) => add(term, false));
     group.typed.forEach((term) => add(term, true));
   });
-  return { groups, phrases, longest };
+  const words = new Set([...phrases.keys()].flatMap((key) => key.split(' ')));
+  return { groups, phrases, longest, words };
 }
 
 function stringList(value: unknown, where: string): string[] {
@@ -114,11 +117,4 @@ function describeMatch(start: number, length: number, phrase: string, links: { g
   }
   const firstGroup = jargon.groups[links[0]?.group ?? 0];
   return { start, length, phrase, alternatives, siteTerm: firstGroup?.terms[0] ?? phrase };
-}
-
-/** Every word of every term and typed phrase: words the spelling check must never "correct". */
-export function jargonWords(jargon: Jargon): Set<string> {
-  const words = new Set<string>();
-  for (const key of jargon.phrases.keys()) for (const word of key.split(' ')) words.add(word);
-  return words;
 }

@@ -32,7 +32,7 @@ export function findTermRanges(text: string, terms: readonly string[]): [number,
   for (const found of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = found[0].toLowerCase();
     // A short term must match whole ("sla" marks "SLAs", not "slack"); a longer one may extend by a few letters.
-    const matches = stems.some((s) => (s.length >= 4 ? word.startsWith(s) && word.length - s.length <= 5 : word === s || word === `${s}s`));
+    const matches = stems.some((s) => (s.length >= 4 ? word.startsWith(s) && word.length - s.length <= 6 : word === s || word === `${s}s`));
     if (matches) ranges.push([found.index, found.index + found[0].length]);
   }
   return ranges;

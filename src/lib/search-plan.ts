@@ -34,7 +34,7 @@ const MAX_ALTERNATIVES = 4;
 /** Upper bound on searches per keystroke, whatever the query. */
 export const MAX_VARIANTS = 8;
 /** Results found through a synonym rank a little below those matching the words typed. */
-const SYNONYM_WEIGHT = 0.9;
+const SYNONYM_WEIGHT = 0.75;
 /** When the typed phrase is one the site never uses, its synonyms are the real query. */
 const TYPED_ONLY_WEIGHT = 1;
 const ALL_SYNONYMS_WEIGHT = 0.85;

@@ -4,7 +4,7 @@
  * correction when nothing matched, and word-by-word matches when too little matched. The engine is
  * passed in, so the UI and the quality test share this exact ranking.
  */
-import { jargonWords, type Jargon } from './jargon';
+import type { Jargon } from './jargon';
 import { planPartSearches, planSearch, type SearchPlan, type SearchVariant } from './search-plan';
 import { correctSpelling, type Correction } from './search-spelling';
 
@@ -46,11 +46,14 @@ export interface SearchOutcome<Data> {
 
 export interface SearchContext {
   jargon: Jargon;
-  /** The spelling word list, loaded only when a query finds nothing. */
-  loadVocabulary?: () => Promise<readonly string[]>;
+  /**
+   * The site's words that could be spelling neighbours of `words` (the vocabulary chunks of their
+   * first letters). Without it, no spelling correction.
+   */
+  loadVocabulary?: (words: string[]) => Promise<readonly string[]>;
 }
 
-/** Below this many all-word matches, pages matching some of the words are added after them. */
+/** Below this many matches, pages matching the query's parts one by one are added after them. */
 export const ENOUGH_RESULTS = 3;
 
 export function hasFilters(filters: FilterSelection): boolean {
@@ -66,10 +69,17 @@ export async function runSearch<Data>(engine: SearchEngine<Data>, query: string,
   }
 
   let plan = planSearch(query, context.jargon);
-  let hits = await searchVariants(engine, plan.variants, filters);
+  // The index answers a misspelt word with pages that share its first letters, which look like
+  // results but are noise; so unknown words are corrected before their results are used. The word
+  // list loads alongside the first search, not after it.
+  const [searched, vocabulary] = await Promise.all([
+    searchVariants(engine, plan.variants, filters),
+    context.loadVocabulary ? context.loadVocabulary(plan.keywords) : Promise.resolve(undefined),
+  ]);
+  let hits = searched;
   let corrections: Correction[] = [];
-  if (hits.length === 0 && context.loadVocabulary) {
-    const spelled = correctSpelling(query, await context.loadVocabulary(), jargonWords(context.jargon));
+  if (vocabulary) {
+    const spelled = correctSpelling(query, vocabulary, context.jargon.words);
     if (spelled.corrections.length > 0) {
       plan = planSearch(spelled.text, context.jargon);
       corrections = spelled.corrections;

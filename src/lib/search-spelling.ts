@@ -2,7 +2,7 @@
  * "Did you mean": replaces words the site never uses with the closest word it does. The index only
  * matches whole words and their beginnings, so "escalaton" would find nothing. Pure.
  */
-import { tokenize } from './search-query';
+import { isStopWord, tokenize } from './search-query';
 
 export interface Correction {
   from: string;
@@ -19,13 +19,13 @@ export interface SpellingResult {
  * Corrects each unknown word to the vocabulary word at the smallest edit distance (one edit for
  * short words, two from eight letters on), preferring the more frequent word on a tie. Words the
  * vocabulary knows, words that begin a vocabulary word (the index matches prefixes), protected
- * words (jargon) and words under four letters are left alone.
+ * words (jargon), stop words and words under four letters are left alone.
  */
 export function correctSpelling(text: string, vocabulary: readonly string[], protectedWords: ReadonlySet<string> = new Set()): SpellingResult {
   const known = new Set(vocabulary);
   const corrections: Correction[] = [];
   const words = tokenize(text).map((word) => {
-    if (word.length < 4 || /\d/.test(word) || known.has(word) || protectedWords.has(word)) return word;
+    if (word.length < 4 || /\d/.test(word) || isStopWord(word) || known.has(word) || protectedWords.has(word)) return word;
     if (vocabulary.some((entry) => entry.startsWith(word))) return word;
     const best = closestWord(word, vocabulary);
     if (!best) return word;

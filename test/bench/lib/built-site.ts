@@ -107,10 +107,11 @@ export function importsOf(code: string): { staticImports: string[]; dynamicImpor
   const dynamicImports = new Set<string>();
   const fromClause = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?)\s*from\s*["']([^"']+)["']/g;
   const bare = /\bimport\s*["']([^"']+)["']/g;
-  const dynamic = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+  // Bundlers may write import(`/x.js`) with a template literal when nothing is interpolated.
+  const dynamic = /\bimport\(\s*(?:"([^"]+)"|'([^']+)'|`([^`$]+)`)\s*\)/g;
   for (const match of code.matchAll(fromClause)) staticImports.add(match[1] ?? '');
   for (const match of code.matchAll(bare)) staticImports.add(match[1] ?? '');
-  for (const match of code.matchAll(dynamic)) dynamicImports.add(match[1] ?? '');
+  for (const match of code.matchAll(dynamic)) dynamicImports.add(match[1] ?? match[2] ?? match[3] ?? '');
   return { staticImports: [...staticImports], dynamicImports: [...dynamicImports] };
 }
 
@@ -135,12 +136,14 @@ export interface PageLoad {
 
 /**
  * Everything `htmlFile` loads before interaction. Islands count whatever their client: directive,
- * since load, idle, visible and media all fire without the user doing anything.
+ * since load, idle, visible and media all fire without the user doing anything. Inline scripts in
+ * `ignoreInline` (say, the site-wide search shortcut) are left out, with what they import.
  */
-export function pageLoad(htmlFile: string, root = siteDir(), base = basePath()): PageLoad {
+export function pageLoad(htmlFile: string, root = siteDir(), base = basePath(), ignoreInline: string[] = []): PageLoad {
   const html = readFileSync(htmlFile, 'utf8');
   const pageUrl = new URL(`http://site${base}${relative(root, htmlFile).split(sep).join('/').replace(/index\.html$/, '')}`);
-  const load: PageLoad = { html: htmlFile, stylesheets: [], fonts: [], scripts: [], lazyScripts: [], inlineScripts: inlineScriptsOf(html), islands: 0, missing: [] };
+  const inlineScripts = inlineScriptsOf(html).filter((script) => !ignoreInline.includes(script));
+  const load: PageLoad = { html: htmlFile, stylesheets: [], fonts: [], scripts: [], lazyScripts: [], inlineScripts, islands: 0, missing: [] };
   const resolveFrom = (reference: string, from: URL): string | undefined => {
     const target = new URL(reference, from);
     if (target.host !== 'site') return undefined;
@@ -168,7 +171,7 @@ export function pageLoad(htmlFile: string, root = siteDir(), base = basePath()):
   for (const script of load.inlineScripts) {
     for (const specifier of importsOf(script).staticImports) pushFile(entryScripts, resolveFrom(specifier, pageUrl));
   }
-  const { loaded, lazy } = moduleGraph(entryScripts, root, resolveFrom);
+  const { loaded, lazy } = moduleGraph(entryScripts, root, base, resolveFrom);
   load.scripts = loaded;
   load.lazyScripts = lazy;
   for (const stylesheet of load.stylesheets) {
@@ -191,6 +194,7 @@ function pushFile(list: string[], file: string | undefined): void {
 function moduleGraph(
   entries: string[],
   root: string,
+  base: string,
   resolveFrom: (reference: string, from: URL) => string | undefined,
 ): { loaded: string[]; lazy: string[] } {
   const loaded: string[] = [];
@@ -199,7 +203,7 @@ function moduleGraph(
     if (loaded.includes(file) || into.includes(file)) return;
     into.push(file);
     if (!/\.m?js$/.test(file)) return;
-    const fileUrl = new URL(`http://site/${relative(root, file).split(sep).join('/')}`);
+    const fileUrl = new URL(`http://site${base}${relative(root, file).split(sep).join('/')}`);
     const { staticImports, dynamicImports } = importsOf(readFileSync(file, 'utf8'));
     for (const specifier of staticImports) {
       const target = resolveFrom(specifier, fileUrl) ?? resolveSibling(specifier, file);
