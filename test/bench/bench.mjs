@@ -77,7 +77,7 @@ async function cleanBuilds(copy, outDir, site) {
     const result = await build(copy.dir, { OUT_DIR: outDir, SITE_URL: site, BASE_PATH: '/' });
     if (result.status !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
     const pages = filesUnder(outDir, '.html').length;
-    log(`clean build ${run}/${runs}: ${result.seconds.toFixed(2)} s, ${pages} pages, peak ${(result.peakMemory / 2 ** 20).toFixed(0)} MiB`);
+    log(`clean build ${run}/${runs}: ${result.seconds.toFixed(2)} s, ${pages} pages, peak ${(result.peakMemory / 2 ** 20).toFixed(0)} MiB, phases ${JSON.stringify(phasesOf(result.output))}`);
     results.push({ ...result, pages });
   }
   const seconds = median(results.map((r) => r.seconds));
