@@ -12,28 +12,41 @@ export type Metric = CollectionEntry<'metrics'>;
 export type Practice = CollectionEntry<'practices'>;
 export type Source = CollectionEntry<'sources'>;
 
-export async function getStages(): Promise<Stage[]> {
-  return (await getCollection('stages')).sort((a, b) => a.data.number - b.data.number);
+/**
+ * Every page asks for whole collections, so a build of N pages would fetch and sort them N times:
+ * the render phase then grows faster than the page count. A production build caches each sorted
+ * collection once; the dev server does not, so edits to content show up on reload.
+ */
+const cache = new Map<string, Promise<unknown[]>>();
+function sorted<T>(key: string, load: () => Promise<T[]>, compare: (a: T, b: T) => number): Promise<T[]> {
+  if (!import.meta.env.PROD) return load().then((entries) => entries.sort(compare));
+  if (!cache.has(key)) cache.set(key, load().then((entries) => entries.sort(compare)));
+  // Callers get their own array, so one page filtering or re-sorting can't change another's list.
+  return (cache.get(key) as Promise<T[]>).then((entries) => [...entries]);
 }
 
-export async function getAreas(): Promise<Area[]> {
-  return (await getCollection('areas')).sort((a, b) => a.data.order - b.data.order);
+export function getStages(): Promise<Stage[]> {
+  return sorted('stages', () => getCollection('stages'), (a, b) => a.data.number - b.data.number);
 }
 
-export async function getPlays(): Promise<Play[]> {
-  return (await getCollection('playbook')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+export function getAreas(): Promise<Area[]> {
+  return sorted('areas', () => getCollection('areas'), (a, b) => a.data.order - b.data.order);
 }
 
-export async function getMetrics(): Promise<Metric[]> {
-  return (await getCollection('metrics')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+export function getPlays(): Promise<Play[]> {
+  return sorted('playbook', () => getCollection('playbook'), (a, b) => a.data.title.localeCompare(b.data.title));
 }
 
-export async function getPractices(): Promise<Practice[]> {
-  return (await getCollection('practices')).sort((a, b) => a.data.order - b.data.order);
+export function getMetrics(): Promise<Metric[]> {
+  return sorted('metrics', () => getCollection('metrics'), (a, b) => a.data.name.localeCompare(b.data.name));
 }
 
-export async function getSources(): Promise<Source[]> {
-  return (await getCollection('sources')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+export function getPractices(): Promise<Practice[]> {
+  return sorted('practices', () => getCollection('practices'), (a, b) => a.data.order - b.data.order);
+}
+
+export function getSources(): Promise<Source[]> {
+  return sorted('sources', () => getCollection('sources'), (a, b) => a.data.title.localeCompare(b.data.title));
 }
 
 /** Entries of `collection` that list `slug` in their `field` (e.g. plays whose `stages` include "managed"). */
