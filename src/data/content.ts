@@ -57,6 +57,22 @@ export function referencing<T extends { data: Record<string, unknown> }>(entries
   });
 }
 
+/**
+ * Entries related to `self` in either direction: those `self` names in its own list (`ownRefs`), and
+ * those that name `self` in their `field`. Pages list both, so a link written on one side shows on both.
+ */
+export function linkedBothWays<T extends { id: string; collection: string; data: Record<string, unknown> }>(
+  entries: T[],
+  self: { id: string; collection: string },
+  ownRefs: readonly string[],
+  field: string,
+): T[] {
+  const namingSelf = new Set(referencing(entries, field, self.id));
+  return entries.filter(
+    (entry) => !(entry.collection === self.collection && entry.id === self.id) && (ownRefs.includes(entry.id) || namingSelf.has(entry)),
+  );
+}
+
 let referenceCheck: Promise<void> | undefined;
 
 /** Fails the build, naming file and field, when any frontmatter reference points at nothing. Runs once. */
