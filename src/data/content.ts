@@ -3,7 +3,7 @@
  * reference check. Pages import from here rather than calling getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { describeBrokenReferences, findBrokenReferences, type EntryReferences } from '../lib/references';
+import { describeBrokenReferences, findBrokenReferences, type EntryReferences } from '../lib/build/references';
 
 export type Stage = CollectionEntry<'stages'>;
 export type Area = CollectionEntry<'areas'>;

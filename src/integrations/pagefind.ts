@@ -15,15 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
-import type { PageSummaries } from '../lib/search-pagefind';
-import { chunkVocabulary, extractVocabulary } from '../lib/search-vocabulary';
+import type { PageSummaries } from '../lib/search/pagefind';
+import { chunkVocabulary, extractVocabulary } from '../lib/search/vocabulary';
 
 /** Folder (inside the build output) the index is written to; the browser loads `<base>pagefind/pagefind.js`. */
 export const INDEX_FOLDER = 'pagefind';
 /** Folder (inside the index folder) of the spelling word list, one JSON file per first letter. */
 export const VOCABULARY_FOLDER = 'vocabulary';
 /**
- * Every page's URL, title and type by Pagefind result id (src/lib/search-pagefind.ts reads it), so
+ * Every page's URL, title and type by Pagefind result id (src/lib/search/pagefind.ts reads it), so
  * results can be painted as soon as the search answers, while their excerpts are still loading.
  */
 export const PAGES_FILE = 'pages.json';
@@ -36,7 +36,7 @@ const EXCLUDED_FROM_INDEX = ['nav', '[role="navigation"]', '.breadcrumbs', '.pag
 
 /**
  * Pagefind writes its ready-made UIs next to the index; this site has its own small UI over the
- * JavaScript API, searches on the main thread (noWorker, see src/lib/search-pagefind.ts), and every
+ * JavaScript API, searches on the main thread (noWorker, see src/lib/search/pagefind.ts), and every
  * page declares lang="en", so these are never requested.
  */
 const UNUSED_OUTPUT = [

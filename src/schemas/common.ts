@@ -15,7 +15,7 @@ export const stageRef = z.enum(STAGE_SLUGS, {
 
 /**
  * A reference to another entry by slug. Which collection it points into is checked after all
- * collections load (src/lib/references.ts), so a typo fails the build naming file and field.
+ * collections load (src/lib/build/references.ts), so a typo fails the build naming file and field.
  */
 export const slugRef = z
   .string()

@@ -18,7 +18,7 @@ import {
   scriptElementSources,
   styleElementSources,
   type Policy,
-} from '../../src/lib/csp.ts';
+} from '../../src/lib/build/csp.ts';
 import { basePath, filesUnder, siteDir, tagsOf } from '../bench/lib/built-site.ts';
 
 const root = siteDir();

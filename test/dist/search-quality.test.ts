@@ -10,11 +10,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseJargon, type Jargon } from '../../src/lib/jargon';
-import { cleanQuery } from '../../src/lib/search-query';
-import { vocabularyFor } from '../../src/lib/search-vocabulary';
-import { runSearch, type FilterSelection, type SearchOutcome } from '../../src/lib/search-run';
-import { PAGEFIND_OPTIONS, pagefindEngine, type PagefindApi, type PagefindData } from '../../src/lib/search-pagefind';
+import { parseJargon, type Jargon } from '../../src/lib/search/jargon';
+import { cleanQuery } from '../../src/lib/search/query';
+import { vocabularyFor } from '../../src/lib/search/vocabulary';
+import { runSearch, type FilterSelection, type SearchOutcome } from '../../src/lib/search/run';
+import { PAGEFIND_OPTIONS, pagefindEngine, type PagefindApi, type PagefindData } from '../../src/lib/search/pagefind';
 
 /** Share of queries that must find their page in the top three. */
 const REQUIRED_SCORE = 0.9;

@@ -10,9 +10,9 @@ import {
   type BenchmarkRow,
   type Entries,
   type RowFigure,
-} from '../../lib/benchmark';
-import { BENCHMARK_LABELS, CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '../../lib/metric-format';
-import { $clearedEntries, $entries, clearEntries, removeEntry, setEntry, undoClear } from '../../stores/benchmark';
+} from '../../lib/metrics/benchmark';
+import { BENCHMARK_LABELS, CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '../../lib/metrics/format';
+import { $clearedEntries, $entries, clearEntries, removeEntry, setEntry, undoClear } from '../../stores/metrics/benchmark';
 import { $storageStatus, detectStorage } from '../../stores/storage';
 import { useMounted } from '../useMounted';
 import { downloadText } from '../download';

@@ -1,4 +1,4 @@
-import { chartScale, roundCases, type ForecastMonth } from '../../lib/forecast';
+import { chartScale, roundCases, type ForecastMonth } from '../../lib/metrics/forecast';
 
 const WIDTH = 640;
 const HEIGHT = 300;

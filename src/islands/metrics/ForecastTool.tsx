@@ -10,8 +10,8 @@ import {
   type ForecastField,
   type ForecastMonth,
   type StoredForecastInputs,
-} from '../../lib/forecast';
-import { $effectiveInputs, $forecast, clearForecastInputs, setDefaultCasesPerNewUser, setForecastInput } from '../../stores/forecast';
+} from '../../lib/metrics/forecast';
+import { $effectiveInputs, $forecast, clearForecastInputs, setDefaultCasesPerNewUser, setForecastInput } from '../../stores/metrics/forecast';
 import { $storageStatus, detectStorage } from '../../stores/storage';
 import { useMounted } from '../useMounted';
 import ForecastChart from './ForecastChart';

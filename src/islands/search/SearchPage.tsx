@@ -2,8 +2,8 @@
  * The /search/ page's island: the search panel with filters, kept in step with the address so a
  * search can be shared, bookmarked and reloaded (/search/?q=fcr&type=Metric).
  */
-import type { PopularLink } from '../../lib/search-suggestions';
-import { readSearchState, writeSearchState, type FacetGroup } from '../../lib/search-url';
+import type { PopularLink } from '../../lib/search/suggestions';
+import { readSearchState, writeSearchState, type FacetGroup } from '../../lib/search/url';
 import SearchPanel from './SearchPanel';
 import './search.css';
 

@@ -10,12 +10,12 @@
  */
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { PagefindData, ResultView } from '../../lib/search-pagefind';
-import { cleanQuery, MAX_QUERY_LENGTH } from '../../lib/search-query';
-import { hasFilters, type FilterSelection, type SearchOutcome } from '../../lib/search-run';
-import type { FacetGroup } from '../../lib/search-url';
-import type { Segment } from '../../lib/search-highlight';
-import { popularTerms, type PopularLink } from '../../lib/search-suggestions';
+import type { PagefindData, ResultView } from '../../lib/search/pagefind';
+import { cleanQuery, MAX_QUERY_LENGTH } from '../../lib/search/query';
+import { hasFilters, type FilterSelection, type SearchOutcome } from '../../lib/search/run';
+import type { FacetGroup } from '../../lib/search/url';
+import type { Segment } from '../../lib/search/highlight';
+import { popularTerms, type PopularLink } from '../../lib/search/suggestions';
 import suggestions from '../../data/search-suggestions.yaml';
 import { loadResults, quickResults, search, SearchUnavailable, type SearchProblem } from './search-client';
 

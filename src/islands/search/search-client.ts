@@ -1,10 +1,10 @@
 /**
  * The browser side of search: loads Pagefind from the built index (only when someone searches),
- * the jargon list and the spelling chunks, and runs queries through src/lib/search-run.ts. Every
+ * the jargon list and the spelling chunks, and runs queries through src/lib/search/run.ts. Every
  * network step has a time limit, so an offline reader gets a message instead of a spinner.
  */
 import jargonData from '../../data/jargon.yaml';
-import { parseJargon, type Jargon } from '../../lib/jargon';
+import { parseJargon, type Jargon } from '../../lib/search/jargon';
 import {
   PAGEFIND_OPTIONS,
   pagefindEngine,
@@ -14,10 +14,10 @@ import {
   type PagefindApi,
   type PagefindData,
   type ResultView,
-} from '../../lib/search-pagefind';
-import { cleanQuery } from '../../lib/search-query';
-import { runSearch, type FilterSelection, type SearchEngine, type SearchOutcome } from '../../lib/search-run';
-import { VOCABULARY_CHUNKS, vocabularyFor } from '../../lib/search-vocabulary';
+} from '../../lib/search/pagefind';
+import { cleanQuery } from '../../lib/search/query';
+import { runSearch, type FilterSelection, type SearchEngine, type SearchOutcome } from '../../lib/search/run';
+import { VOCABULARY_CHUNKS, vocabularyFor } from '../../lib/search/vocabulary';
 
 /** Why search could not run, in words the UI can show as they are. */
 export type SearchProblem = 'missing-index' | 'offline' | 'failed';

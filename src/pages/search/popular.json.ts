@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import suggestions from '../../data/search-suggestions.yaml';
 import { getPlays } from '../../data/content';
 import { url } from '../../lib/paths';
-import { popularSlugs, resolvePopular } from '../../lib/search-suggestions';
+import { popularSlugs, resolvePopular } from '../../lib/search/suggestions';
 
 export const GET: APIRoute = async () => {
   const plays = (await getPlays()).map((play) => ({ id: play.id, title: play.data.title }));

@@ -1,5 +1,5 @@
 /** Enables the start-here checklist: ticks go to the $ticks store and follow it (other tabs too). */
-import { $ticks, setTick } from '../../stores/checklist';
+import { $ticks, setTick } from '../../stores/playbook/checklist';
 import { $storageStatus, detectStorage } from '../../stores/storage';
 
 export function enableChecklist(root: HTMLElement): void {

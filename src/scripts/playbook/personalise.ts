@@ -3,9 +3,9 @@
  * store, and every template re-fills from it, including changes made in another tab. Text is only
  * ever set through textContent, so a value is shown as typed and never parsed as HTML.
  */
-import { $details, clearDetails, setDetail } from '../../stores/details';
+import { $details, clearDetails, setDetail } from '../../stores/playbook/details';
 import { $storageStatus, detectStorage } from '../../stores/storage';
-import { fillTemplate, mailtoHref, type Details, type PlaceholderKey } from '../../lib/templates';
+import { fillTemplate, mailtoHref, type Details, type PlaceholderKey } from '../../lib/playbook/templates';
 
 export function personalise(root: HTMLElement): void {
   detectStorage();

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { attributesOf, inlineScriptsOf } from '../../../src/lib/csp.ts';
+import { attributesOf, inlineScriptsOf } from '../../../src/lib/build/csp.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 

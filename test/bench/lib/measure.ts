@@ -5,7 +5,7 @@
  * keystroke-to-painted-results latency once warm).
  */
 import type { Browser, Page, Request } from 'playwright-core';
-import { inlineScriptsOf } from '../../../src/lib/csp.ts';
+import { inlineScriptsOf } from '../../../src/lib/build/csp.ts';
 import { gzipBytes } from './built-site.ts';
 
 /** Transfer (encoded body bytes) of the requests a page makes, by resource type. */

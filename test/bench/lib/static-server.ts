@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../../src/lib/csp.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../../src/lib/build/csp.ts';
 import { fileForPath } from './built-site.ts';
 
 const TYPES: Record<string, string> = {

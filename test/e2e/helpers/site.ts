@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../../../src/lib/csp.ts';
+import { headersFor, parseHeadersFile } from '../../../src/lib/build/csp.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 

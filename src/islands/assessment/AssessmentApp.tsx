@@ -1,0 +1,205 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { emptyAnswers } from '../../lib/assessment/answers';
+import { toStageStatements, type CatalogueStage } from '../../lib/assessment/catalogue';
+import { buildJsonExport, encodeCsvExport, encodeJsonExport, exportFileName } from '../../lib/assessment/export';
+import { checkImportFile, type ImportError } from '../../lib/assessment/import';
+import { encodeShareFragment, findShareFragment } from '../../lib/assessment/share';
+import { scoreAssessment } from '../../lib/assessment/scoring';
+import {
+  $answers,
+  $migrated,
+  $notice,
+  $pendingImport,
+  $score,
+  $sharedView,
+  $snapshots,
+  closeSharedView,
+  dismissNotice,
+  loadSharedIntoMine,
+  notify,
+  openShareFragment,
+  prepareImport,
+  setStages,
+  startAssessment,
+  startOver,
+  type Notice,
+} from '../../stores/assessment/answers';
+import { $storageStatus, $unreadable, forgetUnreadable } from '../../stores/persistence';
+import type { AssessCopy } from './copy';
+import { copyText } from '../browser';
+import { downloadText } from '../download';
+import { fill } from './fill';
+import { ImportReview } from './ImportReview';
+import { Results } from './Results';
+import { Snapshots } from './Snapshots';
+import { useStoreAfterMount } from '../use-store';
+import { Worksheet } from './Worksheet';
+
+const EMPTY = emptyAnswers();
+
+/** Drops the #share=… fragment without adding a history entry or reloading. */
+function clearFragment(): void {
+  history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+/** The words of a notice, from its code and values. */
+function noticeText(copy: AssessCopy, notice: Notice): string {
+  const { code, values } = notice;
+  const sentence = code === 'import-error' ? copy.importErrors[values.error as ImportError['code']] ?? '' : copy.notices[code];
+  return fill(sentence, values) + (values.kept ? fill(copy.keptAs, values) : '');
+}
+
+/** The self-evaluation: statements, result, snapshots and the controls to keep and share them. */
+export default function AssessmentApp({ catalogue, copy }: { catalogue: CatalogueStage[]; copy: AssessCopy }) {
+  const stages = useMemo(() => toStageStatements(catalogue), [catalogue]);
+  const answers = useStoreAfterMount($answers, EMPTY);
+  const snapshots = useStoreAfterMount($snapshots, []);
+  const shared = useStoreAfterMount($sharedView, null);
+  const score = useStoreAfterMount($score, useMemo(() => scoreAssessment(stages, {}), [stages]));
+  const notice = useStoreAfterMount($notice, null);
+  const pending = useStoreAfterMount($pendingImport, null);
+  const storage = useStoreAfterMount($storageStatus, 'detached');
+  const unreadable = useStoreAfterMount($unreadable, []);
+  const migrated = useStoreAfterMount($migrated, false);
+  const [shareUrl, setShareUrl] = useState('');
+  const [ready, setReady] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    setStages(stages);
+    startAssessment();
+    setReady(true);
+    const openFromFragment = () => {
+      const fragment = findShareFragment(location.hash);
+      if (fragment) openShareFragment(fragment);
+    };
+    openFromFragment();
+    addEventListener('hashchange', openFromFragment);
+    return () => removeEventListener('hashchange', openFromFragment);
+  }, [stages]);
+
+  const statements = catalogue.flatMap((stage) => stage.statements.map((s) => ({ stage: stage.number, id: s.id, text: s.text })));
+  const textOf = (id: string) => statements.find((s) => s.id === id)?.text ?? id;
+  const shown = shared ? { ratings: shared.ratings, notes: {} } : answers;
+  const answered = statements.filter((s) => shown.ratings[s.id] !== undefined).length;
+
+  function exportAs(kind: 'json' | 'csv') {
+    const now = new Date();
+    const name = exportFileName(now, kind);
+    if (kind === 'json') downloadText(name, encodeJsonExport(buildJsonExport(statements, answers, snapshots, now)), 'application/json');
+    else downloadText(name, encodeCsvExport(statements, answers), 'text/csv');
+    notify('downloaded', { name });
+  }
+
+  async function share() {
+    const link = location.href.split('#')[0] + encodeShareFragment(stages.flatMap((s) => s.ids), answers.ratings);
+    setShareUrl(link);
+    notify((await copyText(link)) ? 'link-copied' : 'link-shown');
+  }
+
+  async function importFile(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const problem = checkImportFile(file.name, file.size);
+    if (problem) return notify('import-error', { name: file.name, error: problem.code }, 'error');
+    try {
+      prepareImport(file.name, await file.text());
+    } catch {
+      notify('file-unreadable', { name: file.name }, 'error');
+    }
+  }
+
+  function downloadUnreadable() {
+    downloadText('self-evaluation-unreadable-data.txt', unreadable.map((item) => `${item.key}\n${item.raw}\n`).join('\n'), 'text/plain');
+  }
+
+  const results = <Results catalogue={catalogue} stages={stages} score={score} ratings={shown.ratings} copy={copy} />;
+
+  return (
+    <div class={`assess${ready ? ' ready' : ''}${answered > 0 ? ' has-answers' : ''}`}>
+      <div class="notices no-print" aria-live="polite">
+        {storage === 'blocked' && (
+          <p class="notice warn">{copy.storageBlocked}</p>
+        )}
+        {storage === 'full' && (
+          <p class="notice warn">{copy.storageFull}</p>
+        )}
+        {migrated && <p class="notice">{copy.migrated}</p>}
+        {unreadable.length > 0 && (
+          <p class="notice warn">
+            {unreadable.some((item) => item.kind === 'unreadable') ? copy.unreadable : copy.partlyUnreadable}{' '}
+            <button type="button" class="secondary" onClick={downloadUnreadable}>Download the unreadable data</button>{' '}
+            <button type="button" class="secondary" onClick={forgetUnreadable}>Dismiss</button>
+          </p>
+        )}
+      </div>
+
+      {shared && (
+        <section class="shared-banner" aria-labelledby="shared-heading">
+          <h2 id="shared-heading">Shared answers</h2>
+          <p>
+            {copy.sharedIntro}
+            {shared.unknownIds.length > 0 && fill(copy.sharedUnknown, { count: shared.unknownIds.length })}
+          </p>
+          <p>
+            <button type="button" onClick={() => { loadSharedIntoMine(); clearFragment(); }}>Load into my assessment</button>{' '}
+            <button type="button" class="secondary" onClick={() => { closeSharedView(); clearFragment(); }}>Back to my answers</button>
+          </p>
+        </section>
+      )}
+
+      {!shared && (
+        <div class="toolbar no-print">
+          <p class="progress" role="status">{answered} of {statements.length} answered</p>
+          <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>Import</button>
+          <input ref={fileInput} type="file" aria-label="File to import" accept=".json,application/json" hidden onChange={importFile} />
+          <button type="button" class="secondary" onClick={startOver}>Start over</button>
+          <a href="#results">Jump to results</a>
+        </div>
+      )}
+      {pending && !shared && <ImportReview pending={pending} textOf={textOf} copy={copy} />}
+
+      {shared && results}
+      <Worksheet catalogue={catalogue} answers={shown} readOnly={Boolean(shared)} />
+      {!shared && results}
+
+      {!shared && (
+        <div class="keep no-print" role="group" aria-label="Keep and share the result">
+          <button type="button" onClick={() => exportAs('json')}>Export JSON</button>{' '}
+          <button type="button" onClick={() => exportAs('csv')}>Export CSV</button>{' '}
+          <button type="button" onClick={share}>Share link</button>{' '}
+          <button type="button" onClick={() => print()}>Print</button>
+          {shareUrl && (
+            <p>
+              <label for="share-url">Link to these answers</label>{' '}
+              <input id="share-url" type="text" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
+            </p>
+          )}
+        </div>
+      )}
+      {!shared && <Snapshots catalogue={catalogue} stages={stages} answers={answers} snapshots={snapshots} copy={copy} />}
+      {/* Messages about an action show at the foot of the window, wherever the button was. */}
+      <div class="toasts no-print">
+        <div aria-live="polite">
+          {notice?.tone === 'info' && (
+            <p class="notice">
+              <span>{noticeText(copy, notice)}</span>
+              {notice.undo && <button type="button" class="secondary" onClick={notice.undo}>Undo</button>}
+              <button type="button" class="secondary" onClick={dismissNotice} aria-label="Dismiss message">×</button>
+            </p>
+          )}
+        </div>
+        <div role="alert">
+          {notice?.tone === 'error' && (
+            <p class="notice bad">
+              <span>{noticeText(copy, notice)}</span>
+              <button type="button" class="secondary" onClick={dismissNotice} aria-label="Dismiss message">×</button>
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CatalogueStage } from '../../lib/assessment/catalogue';
+import { checkImportFile } from '../../lib/assessment/import';
+import { summariseTeam } from '../../lib/assessment/team';
+import { toStageStatements } from '../../lib/assessment/catalogue';
+import { $answers, startAssessment } from '../../stores/assessment/answers';
+import { $team, $teamProblems, addFiles, addMember, addShareLinks, clearTeam, removeMember, reportTeamProblem, type TeamProblem } from '../../stores/assessment/team';
+import type { TeamCopy } from './copy';
+import { fill } from './fill';
+import { stageTitle } from './labels';
+import { useStoreAfterMount } from '../use-store';
+
+function problemText(copy: TeamCopy, problem: TeamProblem): string {
+  if (problem.kind === 'file') return fill(copy.importErrors[problem.error.code], { name: problem.name, version: problem.error.version ?? '' });
+  if (problem.kind === 'link') {
+    const sentence = problem.reason === 'version' ? copy.linkVersion : problem.reason === 'damaged' ? copy.linkDamaged : copy.notALink;
+    return fill(sentence, { line: problem.line });
+  }
+  return copy.noOwnAnswers;
+}
+
+/** Several people's answers side by side; everything stays in this tab. */
+export default function TeamView({ catalogue, copy }: { catalogue: CatalogueStage[]; copy: TeamCopy }) {
+  const team = useStoreAfterMount($team, []);
+  const problems = useStoreAfterMount($teamProblems, []);
+  const [links, setLinks] = useState('');
+  const stages = toStageStatements(catalogue);
+  const knownIds = new Set(stages.flatMap((s) => s.ids));
+  useEffect(() => startAssessment(), []);
+  const summary = summariseTeam(stages, team);
+  const textOf = new Map(catalogue.flatMap((stage) => stage.statements.map((s) => [s.id, s.text] as const)));
+  const median = summary.medianStage;
+  const differing = summary.spreads.filter((s) => s.differsByTwo);
+
+  async function chooseFiles(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const chosen = [...(input.files ?? [])];
+    input.value = '';
+    const readable: { name: string; text: string }[] = [];
+    const refused: TeamProblem[] = [];
+    for (const file of chosen) {
+      const error = checkImportFile(file.name, file.size);
+      if (error) refused.push({ kind: 'file', name: file.name, error });
+      else readable.push({ name: file.name, text: await file.text().catch(() => '') });
+    }
+    addFiles(readable, knownIds, refused);
+  }
+
+  function addMine() {
+    const mine = $answers.get().ratings;
+    if (Object.keys(mine).length === 0) reportTeamProblem({ kind: 'no-own-answers' });
+    else addMember('Me', mine);
+  }
+
+  return (
+    <div class="assess team">
+      <section aria-labelledby="team-add">
+        <h2 id="team-add">Add people's answers</h2>
+        <p>
+          <label for="team-files">Exported files (.json)</label>{' '}
+          <input id="team-files" type="file" multiple accept=".json,application/json" onChange={chooseFiles} />
+        </p>
+        <form onSubmit={(e) => { e.preventDefault(); addShareLinks(links, knownIds); setLinks(''); }}>
+          <p>
+            <label for="team-links">Share links, one a line</label>
+            <textarea id="team-links" rows={3} value={links} onInput={(e) => setLinks(e.currentTarget.value)} />
+          </p>
+          <p>
+            <button type="submit">Add links</button>{' '}
+            <button type="button" class="secondary" onClick={addMine}>Add my own answers</button>{' '}
+            {team.length > 0 && <button type="button" class="secondary" onClick={clearTeam}>Remove everyone</button>}
+          </p>
+        </form>
+        <div role="alert">
+          {problems.length > 0 && <ul class="problems">{problems.map((p, i) => <li key={i}>{problemText(copy, p)}</li>)}</ul>}
+        </div>
+      </section>
+
+      <section aria-labelledby="team-people">
+        <h2 id="team-people">People</h2>
+        {team.length === 0 ? (
+          <p>Nobody added yet. Ask each person for their JSON export or share link.</p>
+        ) : (
+          <>
+            <p class="overall" aria-live="polite">
+              Team median: {median === null ? '–' : Number.isInteger(median) ? stageTitle(catalogue, median) : `${median} (between ${stageTitle(catalogue, Math.floor(median))} and ${stageTitle(catalogue, Math.ceil(median))})`}
+            </p>
+            <div class="table-scroll">
+              <table>
+                <caption>Each person's overall stage</caption>
+                <thead><tr><th scope="col">Person</th><th scope="col">Overall stage</th><th scope="col">Answered</th><th scope="col">Remove</th></tr></thead>
+                <tbody>
+                  {team.map((member, index) => (
+                    <tr key={member.key}>
+                      <th scope="row">{member.label}</th>
+                      <td>{stageTitle(catalogue, summary.members[index]?.overallStage ?? 1)}</td>
+                      <td>{summary.members[index]?.answered} of {knownIds.size}</td>
+                      <td><button type="button" class="secondary" onClick={() => removeMember(member.key)}>Remove<span class="visually-hidden"> {member.label}</span></button></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+
+      {team.length > 0 && (
+        <>
+          <section aria-labelledby="team-differ">
+            <h2 id="team-differ">Where people differ by 2 points</h2>
+            {differing.length === 0 ? (
+              <p>No statement has one person at 1 and another at 3.</p>
+            ) : (
+              <ul>
+                {differing.map((s) => (
+                  <li key={s.id}>{textOf.get(s.id)} <span class="tag">stage {s.stage}: from {s.lowest} to {s.highest}</span></li>
+                ))}
+              </ul>
+            )}
+            <p>These are the statements worth talking through: the same team sees them very differently.</p>
+          </section>
+          <section aria-labelledby="team-spread">
+            <h2 id="team-spread">Spread of ratings</h2>
+            <div class="table-scroll">
+              <table class="spread-table">
+                <caption>How many people gave each rating</caption>
+                <thead>
+                  <tr><th scope="col">Statement</th><th scope="col">1</th><th scope="col">2</th><th scope="col">3</th><th scope="col">N/A</th><th scope="col">Not answered</th></tr>
+                </thead>
+                <tbody>
+                  {summary.spreads.map((s) => (
+                    <tr key={s.id} class={s.differsByTwo ? 'differs' : undefined}>
+                      <th scope="row"><span class="tag">Stage {s.stage}</span> {textOf.get(s.id)}</th>
+                      <td>{s.counts['1']}</td>
+                      <td>{s.counts['2']}</td>
+                      <td>{s.counts['3']}</td>
+                      <td>{s.counts.na}</td>
+                      <td>{s.counts.unanswered}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The sentences the self-evaluation islands show, in one place. They reach the islands as props (in
+ * the page's HTML), not in the JavaScript: /assess/ has a budget of 20 KB gzip for all its scripts,
+ * and prose is most of what an island would otherwise carry. Placeholders in {braces} are filled in
+ * by the island (src/islands/assessment/fill.ts). Short labels and headings stay in the components.
+ */
+import type { ImportError } from '../../lib/assessment/import';
+import type { NoticeCode } from '../../stores/assessment/answers';
+
+const importErrors: Record<ImportError['code'], string> = {
+  'wrong-type': '“{name}” is not a JSON file. Import the JSON export of this self-evaluation (the CSV export is for spreadsheets only).',
+  'too-big': '“{name}” is over 1 MB: too big to be an export from this page.',
+  empty: '“{name}” is empty.',
+  'not-text': '“{name}” is not text: it looks like an image or another binary file.',
+  'invalid-json': '“{name}” is not valid JSON: it may be cut short or damaged.',
+  'not-an-export': '“{name}” is a JSON file, but not an export from this self-evaluation.',
+  'unknown-version': '“{name}” uses export format version {version}, which this page does not know.',
+  'no-known-statements': 'None of the statements in “{name}” belong to this self-evaluation.',
+  'nothing-to-import': '“{name}” holds no answers, notes or snapshots.',
+};
+
+const notices: Record<NoticeCode, string> = {
+  'snapshot-saved': 'Saved the snapshot “{name}”.',
+  'snapshot-needs-answers': 'Rate at least one statement before saving a snapshot.',
+  'snapshot-deleted': 'Deleted the snapshot “{name}”.',
+  'snapshot-back': 'The snapshot “{name}” is back.',
+  'snapshot-loaded': 'Loaded the snapshot “{name}”.',
+  cleared: 'All answers are cleared.',
+  'share-damaged': 'This share link is incomplete or has been changed, so it cannot be shown. Ask for it again, copied in full.',
+  'share-version': 'This share link was made by a newer version of this page, so it cannot be shown here.',
+  'shared-loaded': 'The shared answers are now yours to edit.',
+  imported: 'Imported “{name}”.',
+  'import-error': '',
+  'file-unreadable': '“{name}” could not be read.',
+  downloaded: 'Downloaded {name}. It stays on this device until you send it to someone.',
+  'link-copied': 'Link copied. It holds your ratings but not your notes, after the # where browsers never send it to a server.',
+  'link-shown': 'Copy the link below. It holds your ratings but not your notes, after the # where browsers never send it to a server.',
+};
+
+export const ASSESS_COPY = {
+  importErrors,
+  notices,
+  /** Added to a notice when the answers it replaced were kept as a snapshot. */
+  keptAs: ' Your previous answers are kept as the snapshot “{kept}”.',
+  storageBlocked:
+    'This browser is not letting the page store anything, so your answers last only while this tab is open. Use Export to keep them.',
+  storageFull:
+    "This browser's storage for the site is full, so new answers are kept only while this tab is open. Use Export to keep them.",
+  migrated: 'Answers saved by an earlier version of this page were carried over.',
+  unreadable: 'Saved answers on this device could not be read, so the page started empty. The unreadable data is kept for you.',
+  partlyUnreadable: 'Part of the saved answers could not be read and was left out. The unreadable data is kept for you.',
+  sharedIntro: 'You are looking at answers from a share link, read-only. Your own answers on this device are unchanged.',
+  sharedUnknown: ' {count} answers in the link refer to statements this page does not have and are left out.',
+  basedOnAll: 'Based on all {count} statements.',
+  basedOnSome: 'Based on {answered} of {count} statements. An unanswered statement keeps its stage open, so rate the rest for a firm result.',
+  ahead: 'Ahead: {stages} already established. A strength to keep, though it does not lift the overall stage past the gaps before it.',
+  chartCaption: 'How much of each stage is in place. A stage is established when it is fully answered, at least half rated, none rated 1, and the ratings average 2.5 or more.',
+  allEstablished: 'Every stage is established. Staying here takes steady work: rate the statements again each quarter and compare snapshots.',
+  averageTooLow: "The stage's ratings average below 2.5, the level needed to call it established.",
+  tooFewRated: "More than half of this stage's statements are N/A, which leaves too little to go on. Rate the ones that apply even partly.",
+  stepsIntro: 'The action for each statement rated 1 or 2 in stage {stage}{next}, with pages that help.',
+  stepsNoneYet: 'No statement in stage {stage}{next} is rated 1 or 2 yet. Answer the open statements to see your next steps.',
+  stepsNone: 'No statement in stage {stage}{next} is rated 1 or 2. Keep re-rating over time.',
+  planQuiet: 'Let the changes settle and see what they did to your case data.',
+  planEnd: 'On day 90, rate all statements again, save a snapshot and compare it with today’s.',
+  snapshotsIntro: 'A snapshot keeps today’s answers and notes, so you can rate again later and see what moved.',
+  trendCaption: 'One point per snapshot, oldest on the left.',
+  importIntro:
+    'From “{name}”: {changes} ratings change, {notes} notes change, and {snapshots} snapshots are added. Your current answers are saved as a snapshot first.',
+  importUnknown: '{count} answers refer to statements this self-evaluation does not have and will be left out: {ids}',
+  importUnreadable: '{count} entries could not be read (ratings must be 1, 2, 3 or N/A) and will be left out.',
+};
+
+export type AssessCopy = typeof ASSESS_COPY;
+
+/** What the team view shows when a file or link can't be used. */
+export const TEAM_COPY = {
+  importErrors,
+  notALink: 'Line {line} is not a share link from this self-evaluation.',
+  linkDamaged: 'The link on line {line} is incomplete or has been changed.',
+  linkVersion: 'The link on line {line} was made by a newer version of this page.',
+  noOwnAnswers: 'There are no answers of yours on this device yet.',
+};
+
+export type TeamCopy = typeof TEAM_COPY;

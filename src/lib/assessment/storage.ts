@@ -1,0 +1,89 @@
+/**
+ * What the assessment keeps in the browser's storage: namespaced, versioned keys and the encode /
+ * decode pairs for each. Decoding never trusts what it reads: a value that can't be read yields an
+ * empty state plus a `problem`, so the page can say so and offer the raw text for download.
+ */
+import {
+  cleanAnswers,
+  cleanSnapshots,
+  emptyAnswers,
+  isRecord,
+  type Answers,
+  type Snapshot,
+} from './answers';
+import { isStageNumber, QUICK_AREAS, type QuickPicks } from './scoring';
+
+export const STORAGE_KEYS = {
+  answers: 'smp:assess:answers:v2',
+  snapshots: 'smp:assess:snapshots:v2',
+  quick: 'smp:assess:quick:v1',
+  /** Format 1 of the answers: ratings only, 0 standing for N/A, no notes. Migrated on first read. */
+  legacyAnswers: 'smp:assess:answers:v1',
+} as const;
+
+/** Where unreadable text is copied before the key is rewritten, so it can still be downloaded later. */
+export const unreadableKey = (key: string) => `${key}:unreadable`;
+
+/** 'unreadable': nothing could be used. 'partly': some entries were dropped. */
+export type StorageProblem = 'unreadable' | 'partly' | null;
+
+export interface Decoded<T> {
+  value: T;
+  problem: StorageProblem;
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+export function encodeStoredAnswers(answers: Answers): string {
+  return JSON.stringify({ v: 2, ratings: answers.ratings, notes: answers.notes });
+}
+
+export function decodeStoredAnswers(raw: unknown): Decoded<Answers> {
+  const data = typeof raw === 'string' ? parseJson(raw) : undefined;
+  if (!isRecord(data) || data.v !== 2) return { value: emptyAnswers(), problem: 'unreadable' };
+  const { value, dropped } = cleanAnswers(data.ratings ?? {}, data.notes ?? {});
+  return { value, problem: dropped > 0 ? 'partly' : null };
+}
+
+/** Format 1 → format 2: ratings keep their meaning, 0 becomes N/A. */
+export function migrateLegacyAnswers(raw: unknown): Decoded<Answers> {
+  const data = typeof raw === 'string' ? parseJson(raw) : undefined;
+  if (!isRecord(data) || !isRecord(data.ratings)) return { value: emptyAnswers(), problem: 'unreadable' };
+  const ratings = Object.fromEntries(Object.entries(data.ratings).map(([id, r]) => [id, r === 0 ? 'na' : r]));
+  const { value, dropped } = cleanAnswers(ratings, {});
+  return { value, problem: dropped > 0 ? 'partly' : null };
+}
+
+export function encodeStoredSnapshots(snapshots: readonly Snapshot[]): string {
+  return JSON.stringify({ v: 2, snapshots });
+}
+
+export function decodeStoredSnapshots(raw: unknown): Decoded<Snapshot[]> {
+  const data = typeof raw === 'string' ? parseJson(raw) : undefined;
+  if (!isRecord(data) || data.v !== 2) return { value: [], problem: 'unreadable' };
+  const { value, dropped } = cleanSnapshots(data.snapshots ?? []);
+  return { value, problem: dropped > 0 ? 'partly' : null };
+}
+
+export function encodeStoredQuick(picks: QuickPicks): string {
+  return JSON.stringify({ v: 1, picks });
+}
+
+export function decodeStoredQuick(raw: unknown): Decoded<QuickPicks> {
+  const data = typeof raw === 'string' ? parseJson(raw) : undefined;
+  if (!isRecord(data) || data.v !== 1 || !isRecord(data.picks)) return { value: {}, problem: 'unreadable' };
+  const picks: Partial<Record<(typeof QUICK_AREAS)[number], number>> = {};
+  let dropped = 0;
+  for (const area of QUICK_AREAS) {
+    const pick = data.picks[area];
+    if (isStageNumber(pick)) picks[area] = pick;
+    else if (pick !== undefined) dropped += 1;
+  }
+  return { value: picks, problem: dropped > 0 ? 'partly' : null };
+}

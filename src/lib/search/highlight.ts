@@ -1,0 +1,102 @@
+/**
+ * Marking matched words: in result excerpts, and on the page a result opens. Text in, ranges or
+ * segments out; the caller renders them as text nodes and <mark> elements, never as HTML. Pure.
+ */
+import { isStopWord, tokenize } from './query';
+
+export interface Segment {
+  text: string;
+  marked: boolean;
+}
+
+/** Query string parameter carrying the words to mark on the page a result opens. */
+export const HIGHLIGHT_PARAM = 'highlight';
+/** More words than this in a link add length without helping the reader. */
+const MAX_HIGHLIGHT_TERMS = 8;
+
+const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ing', 'ed', 'es', 'e', 's', 'ly'];
+
+/** Crude stem, enough to mark "escalations" and "escalate" for "escalation". */
+export function stem(word: string): string {
+  for (const suffix of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** Start and end offsets of the words in `text` that match any term (same stem, or the term begins the word). */
+export function findTermRanges(text: string, terms: readonly string[]): [number, number][] {
+  const stems = [...new Set(terms.flatMap((term) => tokenize(term)).filter((word) => word.length > 1 && !isStopWord(word)).map(stem))];
+  if (stems.length === 0) return [];
+  const ranges: [number, number][] = [];
+  for (const found of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = found[0].toLowerCase();
+    // A short term must match whole ("sla" marks "SLAs", not "slack"); a longer one may extend by a few letters.
+    const matches = stems.some((s) => (s.length >= 4 ? word.startsWith(s) && word.length - s.length <= 6 : word === s || word === `${s}s`));
+    if (matches) ranges.push([found.index, found.index + found[0].length]);
+  }
+  return ranges;
+}
+
+/**
+ * Splits a Pagefind excerpt into plain and marked segments. The excerpt marks words with <mark> and
+ * escapes only < and >; everything else in it is page text. Words matching `terms` are marked too,
+ * so a result found through a synonym still shows the word typed.
+ */
+export function excerptSegments(excerpt: string, terms: readonly string[] = []): Segment[] {
+  const segments: Segment[] = [];
+  const parts = excerpt.split(/<mark>([\s\S]*?)<\/mark>/);
+  parts.forEach((part, index) => {
+    const text = part.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    if (!text) return;
+    if (index % 2 === 1) segments.push({ text, marked: true });
+    else segments.push(...markTerms(text, terms));
+  });
+  return mergeSegments(segments);
+}
+
+/** Splits plain text into segments, marking the words that match `terms`. */
+export function markTerms(text: string, terms: readonly string[]): Segment[] {
+  const segments: Segment[] = [];
+  let position = 0;
+  for (const [start, end] of findTermRanges(text, terms)) {
+    if (start > position) segments.push({ text: text.slice(position, start), marked: false });
+    segments.push({ text: text.slice(start, end), marked: true });
+    position = end;
+  }
+  if (position < text.length) segments.push({ text: text.slice(position), marked: false });
+  return segments;
+}
+
+function mergeSegments(segments: Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const last = merged[merged.length - 1];
+    if (last && last.marked === segment.marked) last.text += segment.text;
+    else merged.push({ ...segment });
+  }
+  return merged;
+}
+
+/** Adds the words to mark to a result link, before any #fragment. */
+export function withHighlight(url: string, terms: readonly string[]): string {
+  const words = [...new Set(terms.flatMap((term) => tokenize(term)).filter((word) => word.length > 1 && !isStopWord(word)))].slice(0, MAX_HIGHLIGHT_TERMS);
+  if (words.length === 0) return url;
+  const hashAt = url.indexOf('#');
+  const path = hashAt >= 0 ? url.slice(0, hashAt) : url;
+  const hash = hashAt >= 0 ? url.slice(hashAt) : '';
+  const separator = path.includes('?') ? '&' : '?';
+  return `${path}${separator}${HIGHLIGHT_PARAM}=${encodeURIComponent(words.join(' '))}${hash}`;
+}
+
+/** The words a page was asked to mark (from its own URL's query string), cleaned and capped. */
+export function highlightTermsFrom(search: string): string[] {
+  let value: string | null = null;
+  try {
+    value = new URLSearchParams(search).get(HIGHLIGHT_PARAM);
+  } catch {
+    return [];
+  }
+  if (!value) return [];
+  return [...new Set(tokenize(value.slice(0, 200)).filter((word) => word.length > 1 && !isStopWord(word)))].slice(0, MAX_HIGHLIGHT_TERMS);
+}

@@ -1,0 +1,75 @@
+/**
+ * The team view's list of people. Kept in memory only: colleagues' answers are looked at, not stored,
+ * and they disappear when the tab closes.
+ */
+import { atom } from 'nanostores';
+import { decodeImport, type ImportError } from '../../lib/assessment/import';
+import { decodeShareFragment, findShareFragment } from '../../lib/assessment/share';
+import type { TeamMember } from '../../lib/assessment/team';
+import type { Ratings } from '../../lib/assessment/scoring';
+import { NAME_MAX } from '../../lib/assessment/answers';
+
+export interface TeamEntry extends TeamMember {
+  key: number;
+}
+
+export const $team = atom<TeamEntry[]>([]);
+/** Why a file or a pasted line could not be added; the page words it (src/islands/assessment/copy.ts). */
+export type TeamProblem =
+  | { kind: 'file'; name: string; error: ImportError }
+  | { kind: 'link'; line: number; reason: 'not-a-link' | 'damaged' | 'version' }
+  | { kind: 'no-own-answers' };
+
+/** Problems with the last files or links added. */
+export const $teamProblems = atom<TeamProblem[]>([]);
+
+let nextKey = 1;
+
+function uniqueLabel(wanted: string): string {
+  const base = wanted.trim().slice(0, NAME_MAX) || 'Person';
+  const taken = new Set($team.get().map((m) => m.label));
+  let label = base;
+  for (let n = 2; taken.has(label); n += 1) label = `${base} (${n})`;
+  return label;
+}
+
+export function addMember(label: string, ratings: Ratings): void {
+  $team.set([...$team.get(), { key: nextKey++, label: uniqueLabel(label), ratings }]);
+}
+
+export function removeMember(key: number): void {
+  $team.set($team.get().filter((m) => m.key !== key));
+}
+
+export function clearTeam(): void {
+  $team.set([]);
+  $teamProblems.set([]);
+}
+
+/** Adds people from files (name + text); collects one problem sentence per file that can't be used. */
+export function addFiles(files: readonly { name: string; text: string }[], knownIds: ReadonlySet<string>, earlier: TeamProblem[] = []): void {
+  const problems = [...earlier];
+  for (const { name, text } of files) {
+    const result = decodeImport(text, knownIds);
+    if (result.ok) addMember(name.replace(/\.json$/i, ''), result.file.answers.ratings);
+    else problems.push({ kind: 'file', name, error: result.error });
+  }
+  $teamProblems.set(problems);
+}
+
+/** Adds one person per pasted share link (one a line). */
+export function addShareLinks(text: string, knownIds: ReadonlySet<string>): void {
+  const problems: TeamProblem[] = [];
+  const lines = text.split(/\s+/).filter((line) => line.trim() !== '');
+  lines.forEach((line, index) => {
+    const fragment = findShareFragment(line);
+    const result = fragment ? decodeShareFragment(fragment, knownIds) : null;
+    if (result?.ok) addMember(`Shared link ${$team.get().length + 1}`, result.ratings);
+    else problems.push({ kind: 'link', line: index + 1, reason: result ? result.reason : 'not-a-link' });
+  });
+  $teamProblems.set(problems);
+}
+
+export function reportTeamProblem(problem: TeamProblem): void {
+  $teamProblems.set([problem]);
+}
