@@ -1,19 +1,16 @@
 /**
  * Builds the Pagefind search index as part of `astro build`, and lets `astro dev` serve the index of
- * the last build. Also teaches Vite to import the YAML data files in src/data/ (the jargon list),
- * so the pages, the search islands and the tests all read one parsed copy.
+ * the last build.
  *
  * Why a local integration rather than the CLI in a postbuild script: the index then always matches
  * the build it ships with, for any OUT_DIR or BASE_PATH, and a broken index fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
 import type { PageSummaries } from '../lib/search/pagefind';
 import { chunkVocabulary, extractVocabulary } from '../lib/search/vocabulary';
@@ -58,9 +55,6 @@ export default function pagefindSearch(): AstroIntegration {
   return {
     name: 'local:pagefind',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [yamlData(), lazyModuleUrl()] } });
-      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -155,61 +149,4 @@ async function readIndexedText(siteDir: string): Promise<string[]> {
     if (main?.[1]) texts.push(main[1]);
   }
   return texts;
-}
-
-/** `import data from '…/x.yaml'` for YAML files in src/data/: parsed at build time, shipped as JSON. */
-function yamlData(): Plugin {
-  const dataYaml = /[\\/]src[\\/]data[\\/][^\\/]+\.ya?ml$/;
-  return {
-    name: 'local:yaml-data',
-    transform(source, id) {
-      if (!dataYaml.test(id)) return null;
-      return { code: `export default ${JSON.stringify(parseYaml(source))};`, map: null };
-    },
-  };
-}
-
-function minifyCss(css: string): string {
-  return css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').trim();
-}
-
-/** Import suffix that yields the built URL of a module, bundled as a chunk of its own, instead of the module. */
-const LAZY_URL_SUFFIX = '?lazy-url';
-const LAZY_URL_PREFIX = '\0lazy-url:';
-
-/**
- * `import dialogUrl from './search-dialog.ts?lazy-url'` gives the URL of that module's own built
- * chunk (hashed, under the base path), to be loaded later with `import(dialogUrl)`; on a .css file,
- * the URL of that stylesheet, for a <link> added on demand. Why: a plain
- * `import('./search-dialog')` makes Vite add its preload helper (about 0.9 KB gzip) to the importing
- * script, and the shortcut listener every page runs must stay under 1 KB.
- */
-function lazyModuleUrl(): Plugin {
-  let serving = false;
-  return {
-    name: 'local:lazy-module-url',
-    // Before Vite's resolver, which would otherwise take the query for an ordinary one.
-    enforce: 'pre',
-    configResolved(config) {
-      serving = config.command === 'serve';
-    },
-    async resolveId(source, importer) {
-      if (!source.endsWith(LAZY_URL_SUFFIX)) return null;
-      const resolved = await this.resolve(source.slice(0, -LAZY_URL_SUFFIX.length), importer, { skipSelf: true });
-      // Hex, so the id does not end in ".css" (Vite would take this small JS module for a stylesheet).
-      return resolved ? `${LAZY_URL_PREFIX}${Buffer.from(resolved.id).toString('hex')}` : null;
-    },
-    async load(id) {
-      if (!id.startsWith(LAZY_URL_PREFIX)) return null;
-      const target = Buffer.from(id.slice(LAZY_URL_PREFIX.length), 'hex').toString();
-      const isStylesheet = target.endsWith('.css');
-      // In dev, Vite serves any project file by its path (?direct: a stylesheet as CSS, not as a module).
-      if (serving) return `export default ${JSON.stringify(`/@fs${target.startsWith('/') ? '' : '/'}${target}${isStylesheet ? '?direct' : ''}`)};`;
-      // A stylesheet is emitted as it is (comments and runs of whitespace dropped): plain CSS needs no more.
-      const reference = isStylesheet
-        ? this.emitFile({ type: 'asset', name: basename(target), source: minifyCss(await readFile(target, 'utf8')) })
-        : this.emitFile({ type: 'chunk', id: target });
-      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
-    },
-  };
 }
