@@ -1,14 +1,20 @@
 /**
- * What every decoder of stored or imported data starts with: text that may be anything. Returns the
- * parsed JSON object, or undefined for missing text, invalid JSON, arrays and primitives. Never throws.
+ * The site's one safe JSON parse, for text that may be anything: stored values, imported files,
+ * fetched index files, island props. Never throws.
  */
-export function parseJsonRecord(text: string | null | undefined): Record<string, unknown> | undefined {
-  if (!text) return undefined;
-  let parsed: unknown;
+
+/** The parsed value, or undefined for missing text and invalid JSON (valid JSON is never undefined). */
+export function parseJson(text: unknown): unknown {
+  if (typeof text !== 'string' || text === '') return undefined;
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
+}
+
+/** The parsed JSON object, or undefined for missing text, invalid JSON, arrays and primitives. */
+export function parseJsonRecord(text: unknown): Record<string, unknown> | undefined {
+  const parsed = parseJson(text);
   return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
 }

@@ -1,18 +1,38 @@
 /**
- * The storage engine behind the self-evaluation's persistent stores (/assess/ pages; it replaces
- * @nanostores/persistent's engine on the pages that import it). It starts detached (plain memory), so importing
- * a store touches no browser global and the server render and the hydration render both see empty
- * state. `connectStorage()`, called after mount, attaches localStorage and restores stored values.
- * Every storage call is wrapped: when storage is blocked or full, the engine keeps working in memory
- * and `$storageStatus` says answers won't be kept.
+ * The one place where persistent stores keep their values: every store made with persistentAtom
+ * (answers, snapshots and quick picks of the self-evaluation, "Your details", checklist ticks, the
+ * benchmark and forecast figures) reads and writes through the engine this module installs.
+ *
+ * The engine starts detached (plain memory), so importing a store touches no browser global and the
+ * server render and the hydration render both see empty state. `connectStorage()`, called once a
+ * page's island or script has started, attaches localStorage and restores stored values. Every
+ * storage call is wrapped: when storage is blocked or full, the engine keeps working in memory and
+ * `$storageStatus` says changes won't be kept. Other tabs' changes arrive through storage events.
  */
 import { atom } from 'nanostores';
 import { setPersistentEngine, type PersistentEvent, type PersistentListener } from '@nanostores/persistent';
-import { unreadableKey } from '../lib/assessment/storage';
 
+/**
+ * Every persistent store is made with this persistentAtom, imported from here rather than from the
+ * library, so the engine below is installed before any store reads (and a test can check it).
+ */
+export { persistentAtom } from '@nanostores/persistent';
+
+/**
+ * - 'detached': not attached yet (server render, or before the page's code has started);
+ * - 'saved': changes are written to this browser's storage;
+ * - 'blocked': the browser refuses storage (private mode, settings), so changes last only while
+ *   the page is open;
+ * - 'full': the site's storage quota is used up, so new changes last only while the page is open.
+ */
 export type StorageStatus = 'detached' | 'saved' | 'blocked' | 'full';
 
 export const $storageStatus = atom<StorageStatus>('detached');
+
+/** True when changes are kept only while the page is open (storage blocked or full). */
+export function isStorageLost(status: StorageStatus): boolean {
+  return status === 'blocked' || status === 'full';
+}
 
 /** Stored text that could not be read, kept so the page can offer it as a download. */
 export interface UnreadableValue {
@@ -22,6 +42,9 @@ export interface UnreadableValue {
   kind: 'unreadable' | 'partly';
 }
 export const $unreadable = atom<UnreadableValue[]>([]);
+
+/** Where unreadable text is copied before the key is rewritten, so it can still be downloaded later. */
+export const unreadableKey = (key: string) => `${key}:unreadable`;
 
 type Listener = PersistentListener;
 
@@ -116,7 +139,8 @@ function restoreAll(): void {
 }
 
 /**
- * Attaches real storage and reloads every mounted store from it. Call once after mount. `getStorage`
+ * Attaches real storage and reloads every mounted store from it. Call once after mount; later calls
+ * do nothing, so several islands or scripts on one page may each call it. `getStorage`
  * is injectable for tests; by default it is the page's localStorage, which may throw just by being read.
  * `beforeRestore` runs once storage is attached (used to migrate old formats first).
  */
@@ -125,7 +149,7 @@ export function connectStorage(getStorage: () => Storage = () => window.localSto
   try {
     const candidate = getStorage();
     // Some browsers expose storage but refuse writes; find out now rather than at the first answer.
-    const probe = 'smp:assess:probe';
+    const probe = 'smp:probe';
     candidate.setItem(probe, '1');
     candidate.removeItem(probe);
     storage = candidate;
@@ -140,18 +164,6 @@ export function connectStorage(getStorage: () => Storage = () => window.localSto
   if (typeof window !== 'undefined') {
     window.addEventListener('storage', onStorage);
     window.addEventListener('pageshow', onPageShow);
-  }
-}
-
-/** Back to the detached state (tests only). */
-export function disconnectStorage(): void {
-  storage = undefined;
-  memory.clear();
-  $storageStatus.set('detached');
-  $unreadable.set([]);
-  if (typeof window !== 'undefined') {
-    window.removeEventListener('storage', onStorage);
-    window.removeEventListener('pageshow', onPageShow);
   }
 }
 

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   benchmarkCsv,
@@ -13,8 +12,8 @@ import {
 } from '../../lib/metrics/benchmark';
 import { BENCHMARK_LABELS, CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '../../lib/metrics/format';
 import { $clearedEntries, $entries, clearEntries, removeEntry, setEntry, undoClear } from '../../stores/metrics/benchmark';
-import { $storageStatus, detectStorage } from '../../stores/storage';
-import { useMounted } from '../useMounted';
+import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';
+import { useStoreAfterMount } from '../use-store';
 import { downloadText } from '../download';
 
 type Texts = Record<string, string>;
@@ -47,11 +46,11 @@ function without(texts: Texts, id: string): Texts {
 
 /** Fields for every metric with a published figure; each entry is placed against it and kept locally. */
 export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
-  const mounted = useMounted();
-  const stored = useStore($entries);
-  const cleared = useStore($clearedEntries);
-  const storage = useStore($storageStatus);
-  const entries = mounted ? stored : NO_ENTRIES;
+  const entries = useStoreAfterMount($entries, NO_ENTRIES);
+  const cleared = useStoreAfterMount($clearedEntries, null);
+  const storage = useStoreAfterMount($storageStatus, 'detached');
+  // Controls wait until stored figures are in, so nothing typed before then is overwritten.
+  const mounted = storage !== 'detached';
   const [drafts, setDrafts] = useState<Texts>({});
   const [errors, setErrors] = useState<Texts>({});
   const [status, setStatus] = useState('');
@@ -59,7 +58,7 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
   const clearButton = useRef<HTMLButtonElement>(null);
   const focusAfterUndo = useRef(false);
 
-  useEffect(() => detectStorage(), []);
+  useEffect(() => connectStorage(), []);
   useEffect(() => {
     if (cleared) undoButton.current?.focus();
     else if (focusAfterUndo.current) {
@@ -157,7 +156,7 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
           )}
         </p>
         <p role="status" aria-live="polite" class="bm-status">{status}</p>
-        {mounted && storage === 'unavailable' && (
+        {isStorageLost(storage) && (
           <p class="bm-notice">This browser is not letting the site store data, so your figures won’t be kept after you leave this page.</p>
         )}
       </div>

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
   FORECAST_FIELDS,
@@ -12,8 +11,8 @@ import {
   type StoredForecastInputs,
 } from '../../lib/metrics/forecast';
 import { $effectiveInputs, $forecast, clearForecastInputs, setDefaultCasesPerNewUser, setForecastInput } from '../../stores/metrics/forecast';
-import { $storageStatus, detectStorage } from '../../stores/storage';
-import { useMounted } from '../useMounted';
+import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';
+import { useStoreAfterMount } from '../use-store';
 import ForecastChart from './ForecastChart';
 
 type Texts = Partial<Record<ForecastField, string>>;
@@ -43,19 +42,18 @@ function forecastStatus(months: ForecastMonth[] | undefined): string {
 
 /** Support demand forecast: six figures in, twelve months of cases and staff out. Inputs kept locally. */
 export default function ForecastTool({ defaultCasesPerNewUser }: { defaultCasesPerNewUser: number }) {
-  const mounted = useMounted();
-  const effective = useStore($effectiveInputs);
-  const storedMonths = useStore($forecast);
-  const storage = useStore($storageStatus);
-  const inputs: StoredForecastInputs = mounted ? effective : { casesPerNewUser: defaultCasesPerNewUser, newUserMonths: 1 };
-  const months = mounted ? storedMonths : undefined;
+  const inputs: StoredForecastInputs = useStoreAfterMount($effectiveInputs, { casesPerNewUser: defaultCasesPerNewUser, newUserMonths: 1 });
+  const months = useStoreAfterMount($forecast, undefined);
+  const storage = useStoreAfterMount($storageStatus, 'detached');
+  // Controls wait until stored figures are in, so nothing typed before then is overwritten.
+  const mounted = storage !== 'detached';
   const [drafts, setDrafts] = useState<Texts>({});
   const [errors, setErrors] = useState<Texts>({});
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    detectStorage();
     setDefaultCasesPerNewUser(defaultCasesPerNewUser);
+    connectStorage();
   }, [defaultCasesPerNewUser]);
 
   function commit(key: ForecastField, raw: string): void {
@@ -158,7 +156,7 @@ export default function ForecastTool({ defaultCasesPerNewUser }: { defaultCasesP
           <button type="button" class="secondary" onClick={clearAll} disabled={!mounted}>Clear figures</button>
         </p>
         <p role="status" aria-live="polite" class="fc-status">{status}</p>
-        {mounted && storage === 'unavailable' && (
+        {isStorageLost(storage) && (
           <p class="fc-notice">This browser is not letting the site store data, so your figures won’t be kept after you leave this page.</p>
         )}
       </form>

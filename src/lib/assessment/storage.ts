@@ -21,9 +21,6 @@ export const STORAGE_KEYS = {
   legacyAnswers: 'smp:assess:answers:v1',
 } as const;
 
-/** Where unreadable text is copied before the key is rewritten, so it can still be downloaded later. */
-export const unreadableKey = (key: string) => `${key}:unreadable`;
-
 /** 'unreadable': nothing could be used. 'partly': some entries were dropped. */
 export type StorageProblem = 'unreadable' | 'partly' | null;
 

@@ -1,9 +1,9 @@
 /** Enables the start-here checklist: ticks go to the $ticks store and follow it (other tabs too). */
 import { $ticks, setTick } from '../../stores/playbook/checklist';
-import { $storageStatus, detectStorage } from '../../stores/storage';
+import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';
 
 export function enableChecklist(root: HTMLElement): void {
-  detectStorage();
+  connectStorage();
   const boxes = [...root.querySelectorAll<HTMLInputElement>('[data-tick]')];
   const progress = root.querySelector<HTMLElement>('[data-checklist-progress]');
   const storage = root.querySelector<HTMLElement>('[data-checklist-storage]');
@@ -17,6 +17,6 @@ export function enableChecklist(root: HTMLElement): void {
     if (progress) progress.textContent = `${boxes.filter((box) => box.checked).length} of ${boxes.length} done`;
   });
   $storageStatus.subscribe((state) => {
-    if (storage) storage.textContent = state === 'unavailable' ? 'This browser is not letting the site store data, so ticks will be lost when you leave.' : '';
+    if (storage) storage.textContent = isStorageLost(state) ? 'This browser is not letting the site store data, so ticks will be lost when you leave.' : '';
   });
 }

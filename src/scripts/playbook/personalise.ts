@@ -4,11 +4,11 @@
  * ever set through textContent, so a value is shown as typed and never parsed as HTML.
  */
 import { $details, clearDetails, setDetail } from '../../stores/playbook/details';
-import { $storageStatus, detectStorage } from '../../stores/storage';
+import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';
 import { fillTemplate, mailtoHref, type Details, type PlaceholderKey } from '../../lib/playbook/templates';
 
 export function personalise(root: HTMLElement): void {
-  detectStorage();
+  connectStorage();
   const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-detail]')];
   const templates = [...root.querySelectorAll<HTMLElement>('[data-email-template]')];
   const status = root.querySelector<HTMLElement>('[data-details-status]');
@@ -33,7 +33,7 @@ export function personalise(root: HTMLElement): void {
     for (const template of templates) fill(template, details);
   });
   $storageStatus.subscribe((state) => {
-    if (status) status.textContent = state === 'unavailable' ? 'This browser is not letting the site store data, so your details apply on this page only.' : '';
+    if (status) status.textContent = isStorageLost(state) ? 'This browser is not letting the site store data, so your details apply on this page only.' : '';
   });
 }
 

@@ -5,7 +5,6 @@
  * never write to the atoms themselves.
  */
 import { atom, computed } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import {
   emptyAnswers,
   hasAnyAnswer,
@@ -26,7 +25,7 @@ import {
 import { decodeImport, previewImport, type ImportedFile, type ImportPreview } from '../../lib/assessment/import';
 import { decodeShareFragment } from '../../lib/assessment/share';
 import { scoreAssessment, type Rating, type StageStatements } from '../../lib/assessment/scoring';
-import { connectStorage, readStored, reportUnreadable, writeStored, $storageStatus } from '../persistence';
+import { connectStorage, persistentAtom, readStored, reportUnreadable, $storageStatus, writeStored } from '../persistence';
 
 export const $answers = persistentAtom<Answers>(STORAGE_KEYS.answers, emptyAnswers(), {
   encode: encodeStoredAnswers,

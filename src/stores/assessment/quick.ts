@@ -1,8 +1,7 @@
 /** The quick scorecard: one stage picked per area, kept like the full assessment's answers. */
-import { persistentAtom } from '@nanostores/persistent';
 import { decodeStoredQuick, encodeStoredQuick, STORAGE_KEYS } from '../../lib/assessment/storage';
 import { isStageNumber, type QuickArea, type QuickPicks } from '../../lib/assessment/scoring';
-import { connectStorage, reportUnreadable } from '../persistence';
+import { connectStorage, persistentAtom, reportUnreadable } from '../persistence';
 
 export const $quickPicks = persistentAtom<QuickPicks>(STORAGE_KEYS.quick, {}, {
   encode: encodeStoredQuick,

@@ -4,9 +4,8 @@
  * good one; decoding drops anything that is not a metric id mapped to a number.
  */
 import { atom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import { decodeEntries, type Entries } from '../../lib/metrics/benchmark';
-import { writeSafely } from '../storage';
+import { persistentAtom } from '../persistence';
 
 export const BENCHMARK_KEY = 'smp:benchmark:v1';
 
@@ -18,13 +17,13 @@ export const $clearedEntries = atom<Entries | null>(null);
 export function setEntry(id: string, value: number): void {
   const next = { ...$entries.get(), [id]: value };
   $clearedEntries.set(null);
-  writeSafely(() => $entries.set(next));
+  $entries.set(next);
 }
 
 export function removeEntry(id: string): void {
   const next = { ...$entries.get() };
   delete next[id];
-  writeSafely(() => $entries.set(next));
+  $entries.set(next);
 }
 
 /** Removes every entry and keeps a copy for undoClear. Returns how many were removed. */
@@ -33,7 +32,7 @@ export function clearEntries(): number {
   const count = Object.keys(current).length;
   if (count === 0) return 0;
   $clearedEntries.set(current);
-  writeSafely(() => $entries.set({}));
+  $entries.set({});
   return count;
 }
 
@@ -42,6 +41,6 @@ export function undoClear(): number {
   const cleared = $clearedEntries.get();
   if (!cleared) return 0;
   $clearedEntries.set(null);
-  writeSafely(() => $entries.set({ ...cleared, ...$entries.get() }));
+  $entries.set({ ...cleared, ...$entries.get() });
   return Object.keys(cleared).length;
 }

@@ -4,7 +4,6 @@
  * survives a bad entry and a reload; decoding re-checks every field.
  */
 import { atom, computed } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import {
   completeInputs,
   decodeForecastInputs,
@@ -14,7 +13,7 @@ import {
   type ForecastMonth,
   type StoredForecastInputs,
 } from '../../lib/metrics/forecast';
-import { writeSafely } from '../storage';
+import { persistentAtom } from '../persistence';
 
 export const FORECAST_KEY = 'smp:forecast:v1';
 
@@ -45,15 +44,15 @@ export function setDefaultCasesPerNewUser(value: number): void {
 
 export function setForecastInput(key: ForecastField | 'newUserMonths', value: number): void {
   const next = { ...$forecastInputs.get(), [key]: value };
-  writeSafely(() => $forecastInputs.set(next));
+  $forecastInputs.set(next);
 }
 
 /** Several fields at once (the form's "Update forecast"), written in one go. */
 export function setForecastInputs(values: StoredForecastInputs): void {
   const next = { ...$forecastInputs.get(), ...values };
-  writeSafely(() => $forecastInputs.set(next));
+  $forecastInputs.set(next);
 }
 
 export function clearForecastInputs(): void {
-  writeSafely(() => $forecastInputs.set({}));
+  $forecastInputs.set({});
 }

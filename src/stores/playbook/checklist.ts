@@ -1,6 +1,5 @@
 /** Ticks on the new-CSM checklist (/playbook/start-here/), kept locally by item id. */
-import { persistentAtom } from '@nanostores/persistent';
-import { writeSafely } from '../storage';
+import { persistentAtom } from '../persistence';
 
 export const CHECKLIST_KEY = 'smp:start-here:v1';
 
@@ -19,5 +18,5 @@ export const $ticks = persistentAtom<string[]>(CHECKLIST_KEY, [], { encode: JSON
 
 export function setTick(id: string, done: boolean): void {
   const rest = $ticks.get().filter((tick) => tick !== id);
-  writeSafely(() => $ticks.set(done ? [...rest, id] : rest));
+  $ticks.set(done ? [...rest, id] : rest);
 }

@@ -2,9 +2,8 @@
  * "Your details": the names and date that fill every email template on every page. Kept in
  * localStorage under a namespaced, versioned key; decoding validates whatever is stored.
  */
-import { persistentAtom } from '@nanostores/persistent';
 import { decodeDetails, EMPTY_DETAILS, MAX_DETAIL_LENGTH, type Details, type PlaceholderKey } from '../../lib/playbook/templates';
-import { writeSafely } from '../storage';
+import { persistentAtom } from '../persistence';
 
 export const DETAILS_KEY = 'smp:details:v1';
 
@@ -21,9 +20,9 @@ export const $details = persistentAtom<Details>(DETAILS_KEY, EMPTY_DETAILS, {
 
 export function setDetail(key: PlaceholderKey, value: string): void {
   const next = { ...$details.get(), [key]: value.slice(0, MAX_DETAIL_LENGTH) };
-  writeSafely(() => $details.set(next));
+  $details.set(next);
 }
 
 export function clearDetails(): void {
-  writeSafely(() => $details.set({ ...EMPTY_DETAILS }));
+  $details.set({ ...EMPTY_DETAILS });
 }

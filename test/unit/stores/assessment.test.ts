@@ -4,7 +4,7 @@
  * Each test loads fresh modules, as a page load would.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEYS, unreadableKey } from '../../../src/lib/assessment/storage';
+import { STORAGE_KEYS } from '../../../src/lib/assessment/storage';
 import { encodeShareFragment } from '../../../src/lib/assessment/share';
 import { EXPORT_FORMAT } from '../../../src/lib/assessment/export';
 
@@ -71,12 +71,12 @@ describe('persistence', () => {
     s.startAssessment(() => storage);
     expect(s.$answers.get()).toEqual({ ratings: {}, notes: {} });
     expect(s.$unreadable.get()).toEqual([{ key: STORAGE_KEYS.answers, raw: '{"v":2,"ratings":{"s1-a":3', kind: 'unreadable' }]);
-    expect(storage.data.get(unreadableKey(STORAGE_KEYS.answers))).toBe('{"v":2,"ratings":{"s1-a":3');
+    expect(storage.data.get('smp:assess:answers:v2:unreadable')).toBe('{"v":2,"ratings":{"s1-a":3');
     s.rate('s1-a', 2);
     expect(stored(storage, STORAGE_KEYS.answers).ratings).toEqual({ 's1-a': 2 });
     s.forgetUnreadable();
     expect(s.$unreadable.get()).toEqual([]);
-    expect(storage.data.has(unreadableKey(STORAGE_KEYS.answers))).toBe(false);
+    expect(storage.data.has('smp:assess:answers:v2:unreadable')).toBe(false);
     s.stop();
   });
 
