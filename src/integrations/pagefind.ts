@@ -12,6 +12,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { joinBase, withTrailingSlash } from '../lib/paths';
 import type { PageSummaries } from '../lib/search/pagefind';
 import { chunkVocabulary, extractVocabulary } from '../lib/search/vocabulary';
 
@@ -57,7 +58,7 @@ export default function pagefindSearch(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, INDEX_FOLDER);
@@ -66,7 +67,7 @@ export default function pagefindSearch(): AstroIntegration {
         } else {
           logger.warn(`No search index yet: search will say so until you run \`npm run build\` once (looked in ${indexDir}).`);
         }
-        const prefix = `${base}${INDEX_FOLDER}/`;
+        const prefix = joinBase(base, `${INDEX_FOLDER}/`);
         server.middlewares.use((request, response, next) => {
           const path = (request.url ?? '').split('?')[0] ?? '';
           if (!path.startsWith(prefix)) return next();

@@ -31,6 +31,7 @@ import {
   withDirective,
   type Policy,
 } from '../lib/build/csp';
+import { withTrailingSlash } from '../lib/paths';
 
 export const HEADERS_FILE = '_headers';
 
@@ -40,7 +41,7 @@ export default function securityHeaders(): AstroIntegration {
     name: 'local:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);

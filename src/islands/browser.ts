@@ -1,4 +1,4 @@
-/** The few browser calls the islands make (downloads, reading files), each safe to fail. */
+/** Browser calls the self-evaluation islands make (clipboard, dates in the reader's locale), each safe to fail. */
 
 export async function copyText(text: string): Promise<boolean> {
   try {

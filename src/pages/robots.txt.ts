@@ -5,11 +5,11 @@
  * file's Sitemap line there.
  */
 import type { APIRoute } from 'astro';
+import { url } from '../lib/paths';
 
 export const GET: APIRoute = ({ site }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const origin = site ?? new URL('http://localhost/');
-  const sitemap = new URL(`${base}sitemap-index.xml`, origin);
-  const body = ['User-agent: *', 'Allow: /', `Disallow: ${base}search/?`, '', `Sitemap: ${sitemap.href}`, ''].join('\n');
+  const sitemap = new URL(url('/sitemap-index.xml'), origin);
+  const body = ['User-agent: *', 'Allow: /', `Disallow: ${url('/search/?')}`, '', `Sitemap: ${sitemap.href}`, ''].join('\n');
   return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

@@ -28,7 +28,7 @@ import { $storageStatus, $unreadable, forgetUnreadable } from '../../stores/pers
 import type { AssessCopy } from './copy';
 import { copyText } from '../browser';
 import { downloadText } from '../download';
-import { fill } from './fill';
+import { fillPlaceholders as fill } from '../../lib/placeholders';
 import { ImportReview } from './ImportReview';
 import { Results } from './Results';
 import { Snapshots } from './Snapshots';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AssessCopy } from './copy';
 import { applyImport, cancelImport, type PendingImport } from '../../stores/assessment/answers';
-import { fill } from './fill';
+import { fillPlaceholders as fill } from '../../lib/placeholders';
 import { ratingWords } from './labels';
 
 interface Props {

@@ -4,7 +4,7 @@ import { nextSteps, ninetyDayPlan, type NextStep } from '../../lib/assessment/pl
 import { stageBlockers, type AssessmentScore, type Ratings, type StageStatements } from '../../lib/assessment/scoring';
 import { percentText, stageTitle } from './labels';
 import type { AssessCopy } from './copy';
-import { fill } from './fill';
+import { fillPlaceholders as fill } from '../../lib/placeholders';
 import { StageChart } from './StageChart';
 
 interface Props {

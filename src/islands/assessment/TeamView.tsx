@@ -6,7 +6,7 @@ import { toStageStatements } from '../../lib/assessment/catalogue';
 import { $answers, startAssessment } from '../../stores/assessment/answers';
 import { $team, $teamProblems, addFiles, addMember, addShareLinks, clearTeam, removeMember, reportTeamProblem, type TeamProblem } from '../../stores/assessment/team';
 import type { TeamCopy } from './copy';
-import { fill } from './fill';
+import { fillPlaceholders as fill } from '../../lib/placeholders';
 import { stageTitle } from './labels';
 import { useStoreAfterMount } from '../use-store';
 

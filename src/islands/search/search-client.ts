@@ -15,6 +15,7 @@ import {
   type PagefindData,
   type ResultView,
 } from '../../lib/search/pagefind';
+import { url } from '../../lib/paths';
 import { cleanQuery } from '../../lib/search/query';
 import { runSearch, type FilterSelection, type SearchEngine, type SearchOutcome } from '../../lib/search/run';
 import { VOCABULARY_CHUNKS, vocabularyFor } from '../../lib/search/vocabulary';
@@ -33,7 +34,7 @@ const LOAD_TIMEOUT_MS = 15_000;
 /** A warm search takes milliseconds; this only catches requests that will never answer. */
 const SEARCH_TIMEOUT_MS = 10_000;
 
-const indexBase = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+const indexBase = url('/pagefind/');
 
 let jargon: Jargon | undefined;
 let engine: Promise<SearchEngine<PagefindData>> | undefined;
@@ -171,7 +172,7 @@ export async function search({ query, filters }: SearchRequest): Promise<SearchO
 /** Results [start, start + count) with titles but no excerpts yet, or undefined if a summary is missing. */
 export function quickResults(outcome: SearchOutcome<PagefindData>, start: number, count: number): ResultView[] | undefined {
   const ids = outcome.hits.slice(start, start + count).map((hit) => hit.id);
-  return quickResultViews(ids, pageSummaries, import.meta.env.BASE_URL, outcome.plan?.highlightTerms ?? []);
+  return quickResultViews(ids, pageSummaries, url('/'), outcome.plan?.highlightTerms ?? []);
 }
 
 /** Loads what the list shows for results [start, start + count). */

@@ -3,6 +3,7 @@
  * read from storage, a file or a link passes through `cleanAnswers` / `cleanSnapshot`, so the rest of
  * the app can trust what it holds.
  */
+import { uniqueName } from '../unique-name';
 import { isRating, type Rating } from './scoring';
 
 export interface Answers {
@@ -92,8 +93,7 @@ export function cleanSnapshots(raw: unknown, knownIds?: ReadonlySet<string>): Cl
       continue;
     }
     dropped += cleaned.dropped;
-    let id = cleaned.value.id;
-    for (let n = 2; seen.has(id); n += 1) id = `${cleaned.value.id}-${n}`;
+    const id = uniqueName(cleaned.value.id, seen);
     seen.add(id);
     snapshots.push({ ...cleaned.value, id });
   }
@@ -115,10 +115,6 @@ export function checksum(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(36);
-}
-
-export function countAnswered(answers: Answers, ids: readonly string[]): number {
-  return ids.filter((id) => Object.hasOwn(answers.ratings, id)).length;
 }
 
 export function hasAnyAnswer(answers: Answers): boolean {

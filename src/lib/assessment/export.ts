@@ -3,6 +3,7 @@
  * snapshots), and a CSV with one row per statement for spreadsheets.
  */
 import type { Answers, Snapshot } from './answers';
+import { toCsv } from '../csv';
 import type { Rating } from './scoring';
 
 export const EXPORT_FORMAT = 'support-maturity-self-evaluation';
@@ -51,21 +52,10 @@ export function ratingLabel(rating: Rating | undefined): string {
   return rating === undefined ? '' : rating === 'na' ? 'N/A' : String(rating);
 }
 
-/**
- * Spreadsheets run cells starting with = + - @ as formulas; a leading apostrophe keeps them as text.
- * Import removes it again.
- */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** CSV with a byte-order mark so spreadsheet programs read the text as UTF-8; CRLF line ends per RFC 4180. */
+/** CSV with a byte-order mark so spreadsheet programs read the text as UTF-8 (src/lib/csv.ts does the rest). */
 export function encodeCsvExport(statements: readonly ExportStatement[], answers: Answers): string {
-  const rows = statements.map((s) =>
-    [String(s.stage), s.id, s.text, ratingLabel(answers.ratings[s.id]), answers.notes[s.id] ?? ''].map(csvCell).join(','),
-  );
-  return `\ufeff${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  const rows = statements.map((s) => [String(s.stage), s.id, s.text, ratingLabel(answers.ratings[s.id]), answers.notes[s.id] ?? '']);
+  return `\ufeff${toCsv([CSV_COLUMNS, ...rows])}`;
 }
 
 /** File names like "self-evaluation-2025-05-14.json". */

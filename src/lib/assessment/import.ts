@@ -5,6 +5,7 @@
  */
 import { cleanAnswers, cleanSnapshots, isRecord, type Answers, type Snapshot } from './answers';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { parseJson } from '../json';
 import type { Rating } from './scoring';
 
 export const IMPORT_MAX_BYTES = 1024 * 1024;
@@ -58,14 +59,6 @@ export function decodeImport(text: string, knownIds: ReadonlySet<string>): Impor
   return decodeJsonImport(text.replace(/^\ufeff/, ''), knownIds);
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
-
 /** Ids (well-formed or not) that appear as keys but aren't current statements, for the message. */
 function unknownKeys(...records: unknown[]): string[] {
   const found = new Set<string>();
@@ -74,9 +67,8 @@ function unknownKeys(...records: unknown[]): string[] {
 }
 
 export function decodeJsonImport(text: string, knownIds: ReadonlySet<string>): ImportResult {
-  const parsed = parseJson(text);
-  if (!parsed.ok) return fail('invalid-json');
-  const data = parsed.value;
+  const data = parseJson(text);
+  if (data === undefined) return fail('invalid-json');
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
     return fail('not-an-export');
   }

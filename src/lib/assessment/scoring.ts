@@ -43,8 +43,6 @@ export interface AssessmentScore {
   statements: number;
 }
 
-export const RATINGS: readonly Rating[] = [1, 2, 3, 'na'];
-
 export function isRating(value: unknown): value is Rating {
   return value === 1 || value === 2 || value === 3 || value === 'na';
 }

@@ -11,6 +11,7 @@ import {
   type Answers,
   type Snapshot,
 } from './answers';
+import { parseJson } from '../json';
 import { isStageNumber, QUICK_AREAS, type QuickPicks } from './scoring';
 
 export const STORAGE_KEYS = {
@@ -29,20 +30,12 @@ export interface Decoded<T> {
   problem: StorageProblem;
 }
 
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
-
 export function encodeStoredAnswers(answers: Answers): string {
   return JSON.stringify({ v: 2, ratings: answers.ratings, notes: answers.notes });
 }
 
 export function decodeStoredAnswers(raw: unknown): Decoded<Answers> {
-  const data = typeof raw === 'string' ? parseJson(raw) : undefined;
+  const data = parseJson(raw);
   if (!isRecord(data) || data.v !== 2) return { value: emptyAnswers(), problem: 'unreadable' };
   const { value, dropped } = cleanAnswers(data.ratings ?? {}, data.notes ?? {});
   return { value, problem: dropped > 0 ? 'partly' : null };
@@ -50,7 +43,7 @@ export function decodeStoredAnswers(raw: unknown): Decoded<Answers> {
 
 /** Format 1 → format 2: ratings keep their meaning, 0 becomes N/A. */
 export function migrateLegacyAnswers(raw: unknown): Decoded<Answers> {
-  const data = typeof raw === 'string' ? parseJson(raw) : undefined;
+  const data = parseJson(raw);
   if (!isRecord(data) || !isRecord(data.ratings)) return { value: emptyAnswers(), problem: 'unreadable' };
   const ratings = Object.fromEntries(Object.entries(data.ratings).map(([id, r]) => [id, r === 0 ? 'na' : r]));
   const { value, dropped } = cleanAnswers(ratings, {});
@@ -62,7 +55,7 @@ export function encodeStoredSnapshots(snapshots: readonly Snapshot[]): string {
 }
 
 export function decodeStoredSnapshots(raw: unknown): Decoded<Snapshot[]> {
-  const data = typeof raw === 'string' ? parseJson(raw) : undefined;
+  const data = parseJson(raw);
   if (!isRecord(data) || data.v !== 2) return { value: [], problem: 'unreadable' };
   const { value, dropped } = cleanSnapshots(data.snapshots ?? []);
   return { value, problem: dropped > 0 ? 'partly' : null };
@@ -73,7 +66,7 @@ export function encodeStoredQuick(picks: QuickPicks): string {
 }
 
 export function decodeStoredQuick(raw: unknown): Decoded<QuickPicks> {
-  const data = typeof raw === 'string' ? parseJson(raw) : undefined;
+  const data = parseJson(raw);
   if (!isRecord(data) || data.v !== 1 || !isRecord(data.picks)) return { value: {}, problem: 'unreadable' };
   const picks: Partial<Record<(typeof QUICK_AREAS)[number], number>> = {};
   let dropped = 0;

@@ -7,6 +7,7 @@
  * over dist/ share it, so "every inline script is allowed by its hash" means the same thing in both.
  */
 import { createHash } from 'node:crypto';
+import { joinBase } from '../paths.ts';
 
 /** A policy as an ordered map: directive name → its source list (order kept, duplicates dropped). */
 export type Policy = Map<string, string[]>;
@@ -134,10 +135,9 @@ export const CSP_HEADER = 'Content-Security-Policy';
  * Content-Security-Policy line to `csp`. Throws when the template has no such line to fill.
  */
 export function renderHeadersFile(template: string, base: string, csp: string): string {
-  const prefix = base.replace(/\/+$/, '');
   let filled = false;
   const lines = template.split(/\r?\n/).map((line) => {
-    if (line.startsWith('/')) return `${prefix}${line}`;
+    if (line.startsWith('/')) return joinBase(base, line);
     const header = /^(\s+)([^:#\s]+)\s*:/.exec(line);
     if (header && header[2]?.toLowerCase() === CSP_HEADER.toLowerCase()) {
       filled = true;

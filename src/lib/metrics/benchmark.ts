@@ -15,6 +15,7 @@
 import type { MetricData } from '../../schemas/metric';
 import { formatValue } from './format';
 import { checkNumber, parseNumberInput, type NumberResult, type NumberRule } from './number-input';
+import { toCsv } from '../csv';
 import { parseJsonRecord } from '../json';
 
 export type Unit = MetricData['unit'];
@@ -307,25 +308,6 @@ export function usableEntry(row: Pick<BenchmarkRow, 'id' | 'unit'>, entries: Ent
 }
 
 // ── CSV ──────────────────────────────────────────────────────────────────────────────────────────
-
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-
-/**
- * One CSV cell. Text starting with = + - @ (or a tab or carriage return) is prefixed with an
- * apostrophe so a spreadsheet shows it instead of running it as a formula; a plain number such as
- * -20 is left alone because it cannot run. Cells with commas, quotes or line breaks are quoted.
- */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
-  if (/[",\r\n]/.test(text) || text !== text.trim()) text = `"${text.replaceAll('"', '""')}"`;
-  return text;
-}
-
-/** RFC 4180 text: CRLF line ends, one header row. */
-export function toCsv(rows: (string | number)[][]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
 
 export const CSV_HEADER = ['Metric', 'Your value', 'Unit', 'Placement', 'Typical', 'Leading', 'Source', 'Year'];
 

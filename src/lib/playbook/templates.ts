@@ -1,8 +1,8 @@
 /**
- * Email templates with placeholders such as {customer}. Filling is a single pass over the template,
- * so a value that itself contains "{contact}" is never expanded again. The result is plain text:
- * callers render it as text, never as HTML.
+ * Email templates with placeholders such as {customer}, filled from "Your details" through the
+ * site's one placeholder filler (single pass, plain text out).
  */
+import { fillPlaceholders } from '../placeholders';
 
 export const PLACEHOLDERS = [
   { key: 'customer', label: 'Customer name' },
@@ -30,11 +30,10 @@ export function placeholderMarker(key: PlaceholderKey): string {
 
 const PATTERN = /\{(customer|contact|csm|product|date)\}/g;
 
+/** Each known placeholder gets the reader's value, or its marker ("[Customer]") while that is empty. */
 export function fillTemplate(template: string, details: Partial<Details>): string {
-  return template.replace(PATTERN, (_match, key: PlaceholderKey) => {
-    const value = details[key]?.trim();
-    return value ? value : placeholderMarker(key);
-  });
+  const values = Object.fromEntries(PLACEHOLDERS.map(({ key }) => [key, details[key]?.trim() || placeholderMarker(key)]));
+  return fillPlaceholders(template, values);
 }
 
 /** Which placeholders a template uses, in first-use order, without repeats. */

@@ -91,12 +91,7 @@ export function withHighlight(url: string, terms: readonly string[]): string {
 
 /** The words a page was asked to mark (from its own URL's query string), cleaned and capped. */
 export function highlightTermsFrom(search: string): string[] {
-  let value: string | null = null;
-  try {
-    value = new URLSearchParams(search).get(HIGHLIGHT_PARAM);
-  } catch {
-    return [];
-  }
+  const value = new URLSearchParams(search).get(HIGHLIGHT_PARAM);
   if (!value) return [];
   return [...new Set(tokenize(value.slice(0, 200)).filter((word) => word.length > 1 && !isStopWord(word)))].slice(0, MAX_HIGHLIGHT_TERMS);
 }

@@ -3,6 +3,7 @@
  * shape, and an adapter to the engine interface search-run.ts expects. No DOM, so the quality test
  * drives the real Pagefind runtime through this same code in Node.
  */
+import { joinBase } from '../paths';
 import type { FilterSelection, SearchEngine } from './run';
 import { excerptSegments, withHighlight, type Segment } from './highlight';
 
@@ -119,7 +120,7 @@ export function quickResultViews(
     const summary = summaries.get(id);
     if (!summary) return undefined;
     const [path, title, type] = summary;
-    const url = `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+    const url = joinBase(base, path);
     views.push({ id, url: withHighlight(url, terms), title: title.trim() || url, type: type.trim() || 'Page', excerpt: [], sections: [] });
   }
   return views;

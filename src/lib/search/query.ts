@@ -63,10 +63,3 @@ const STOP_WORDS = new Set(
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
-
-/** The words worth searching for; when every word is a stop word, all of them are kept. */
-export function keywords(text: string): string[] {
-  const words = tokenize(text);
-  const meaningful = words.filter((word) => !isStopWord(word));
-  return meaningful.length > 0 ? meaningful : words;
-}

@@ -23,12 +23,7 @@ export interface SearchState {
 }
 
 export function readSearchState(search: string, facets: readonly FacetGroup[]): SearchState {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    params = new URLSearchParams();
-  }
+  const params = new URLSearchParams(search);
   const { text, truncated } = cleanQuery(params.get(QUERY_PARAM) ?? '');
   const filters: FilterSelection = {};
   for (const facet of facets) {

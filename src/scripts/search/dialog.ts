@@ -5,11 +5,11 @@
  */
 import { h, render } from 'preact';
 import SearchPanel from '../../islands/search/SearchPanel';
+import { url } from '../../lib/paths';
 import type { PopularLink } from '../../lib/search/suggestions';
 import stylesheet from '../../islands/search/search.css?lazy-url';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const searchPageHref = `${base}search/`;
+const searchPageHref = url('/search/');
 
 let dialog: HTMLDialogElement | undefined;
 let styles: Promise<void> | undefined;
@@ -30,7 +30,7 @@ function loadStyles(): Promise<void> {
 }
 
 function loadPopular(): Promise<PopularLink[]> {
-  popular ??= fetch(`${base}search/popular.json`)
+  popular ??= fetch(url('/search/popular.json'))
     .then((response) => (response.ok ? (response.json() as Promise<PopularLink[]>) : []))
     .then((links) => (Array.isArray(links) ? links.filter((link) => typeof link?.title === 'string' && typeof link?.href === 'string') : []))
     .catch(() => {

@@ -25,6 +25,7 @@ import {
 import { decodeImport, previewImport, type ImportedFile, type ImportPreview } from '../../lib/assessment/import';
 import { decodeShareFragment } from '../../lib/assessment/share';
 import { scoreAssessment, type Rating, type StageStatements } from '../../lib/assessment/scoring';
+import { uniqueName } from '../../lib/unique-name';
 import { connectStorage, persistentAtom, readStored, reportUnreadable, $storageStatus, writeStored } from '../persistence';
 
 export const $answers = persistentAtom<Answers>(STORAGE_KEYS.answers, emptyAnswers(), {
@@ -169,9 +170,7 @@ export function saveSnapshot(name: string, answers: Answers = $answers.get(), no
   const cleanName = name.trim().slice(0, NAME_MAX) || 'Snapshot';
   const snapshot: Snapshot = { id: '', name: cleanName, date, ratings: { ...answers.ratings }, notes: { ...answers.notes } };
   updateSnapshots((snapshots) => {
-    const taken = new Set(snapshots.map((s) => s.id));
-    snapshot.id = snapshotId(date, cleanName);
-    for (let n = 2; taken.has(snapshot.id); n += 1) snapshot.id = `${snapshotId(date, cleanName)}-${n}`;
+    snapshot.id = uniqueName(snapshotId(date, cleanName), new Set(snapshots.map((s) => s.id)));
     return [...snapshots, snapshot];
   });
   return snapshot;

@@ -8,6 +8,7 @@ import { decodeShareFragment, findShareFragment } from '../../lib/assessment/sha
 import type { TeamMember } from '../../lib/assessment/team';
 import type { Ratings } from '../../lib/assessment/scoring';
 import { NAME_MAX } from '../../lib/assessment/answers';
+import { uniqueName } from '../../lib/unique-name';
 
 export interface TeamEntry extends TeamMember {
   key: number;
@@ -27,10 +28,7 @@ let nextKey = 1;
 
 function uniqueLabel(wanted: string): string {
   const base = wanted.trim().slice(0, NAME_MAX) || 'Person';
-  const taken = new Set($team.get().map((m) => m.label));
-  let label = base;
-  for (let n = 2; taken.has(label); n += 1) label = `${base} (${n})`;
-  return label;
+  return uniqueName(base, new Set($team.get().map((m) => m.label)), (n) => ` (${n})`);
 }
 
 export function addMember(label: string, ratings: Ratings): void {

@@ -47,12 +47,6 @@ export function setForecastInput(key: ForecastField | 'newUserMonths', value: nu
   $forecastInputs.set(next);
 }
 
-/** Several fields at once (the form's "Update forecast"), written in one go. */
-export function setForecastInputs(values: StoredForecastInputs): void {
-  const next = { ...$forecastInputs.get(), ...values };
-  $forecastInputs.set(next);
-}
-
 export function clearForecastInputs(): void {
   $forecastInputs.set({});
 }

@@ -3,19 +3,14 @@
  * localStorage under a namespaced, versioned key; decoding validates whatever is stored.
  */
 import { decodeDetails, EMPTY_DETAILS, MAX_DETAIL_LENGTH, type Details, type PlaceholderKey } from '../../lib/playbook/templates';
+import { parseJson } from '../../lib/json';
 import { persistentAtom } from '../persistence';
 
 export const DETAILS_KEY = 'smp:details:v1';
 
 export const $details = persistentAtom<Details>(DETAILS_KEY, EMPTY_DETAILS, {
   encode: JSON.stringify,
-  decode(stored) {
-    try {
-      return decodeDetails(JSON.parse(stored));
-    } catch {
-      return { ...EMPTY_DETAILS };
-    }
-  },
+  decode: (stored) => decodeDetails(parseJson(stored)),
 });
 
 export function setDetail(key: PlaceholderKey, value: string): void {

@@ -28,7 +28,7 @@ import {
 } from '../../../src/lib/assessment/export';
 import { checkImportFile, decodeImport, previewImport, type ImportError } from '../../../src/lib/assessment/import';
 import { ASSESS_COPY, TEAM_COPY } from '../../../src/islands/assessment/copy';
-import { fill } from '../../../src/islands/assessment/fill';
+import { fillPlaceholders } from '../../../src/lib/placeholders';
 import { decodeShareFragment, encodeShareFragment, findShareFragment } from '../../../src/lib/assessment/share';
 
 const STATEMENTS: ExportStatement[] = [
@@ -166,7 +166,7 @@ describe('JSON export and import', () => {
       expect(ASSESS_COPY.importErrors[code]).toMatch(/\{name\}|“/);
       expect(TEAM_COPY.importErrors[code]).toBe(ASSESS_COPY.importErrors[code]);
     }
-    expect(fill(ASSESS_COPY.importErrors['unknown-version'], { name: 'a.json', version: '7' })).toContain('version 7');
+    expect(fillPlaceholders(ASSESS_COPY.importErrors['unknown-version'], { name: 'a.json', version: '7' })).toContain('version 7');
   });
 
   it('imports the known statements and reports unknown ones', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   benchmarkCsv,
-  csvCell,
   decodeEntries,
   fieldHint,
   placeValue,
   thresholdsFor,
   toBenchmarkRows,
-  toCsv,
   usableEntry,
   validateEntry,
   type BenchmarkRow,
@@ -194,32 +192,6 @@ describe('stored entries', () => {
 });
 
 describe('CSV', () => {
-  it('quotes commas, quotes and line breaks', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a, b')).toBe('"a, b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell(' padded')).toBe('" padded"');
-  });
-
-  it('defuses cells a spreadsheet would run as a formula', () => {
-    expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
-    expect(csvCell('+1+1')).toBe("'+1+1");
-    expect(csvCell('-2+3')).toBe("'-2+3");
-    expect(csvCell('@cmd')).toBe("'@cmd");
-    expect(csvCell('=HYPERLINK("http://x", "y")')).toBe('"\'=HYPERLINK(""http://x"", ""y"")"');
-    expect(csvCell('\tTAB')).toBe("'\tTAB");
-  });
-
-  it('leaves plain numbers, negative ones included, as numbers', () => {
-    expect(csvCell(-20)).toBe('-20');
-    expect(csvCell(54.5)).toBe('54.5');
-  });
-
-  it('writes CRLF lines', () => {
-    expect(toCsv([['a', 'b'], [1, 2]])).toBe('a,b\r\n1,2\r\n');
-  });
-
   it('exports one row per entered metric with its placement, figures, source and year', () => {
     const rows = [
       row({ id: 'fcr', name: 'First Contact Resolution', abbreviation: 'FCR', figures: [figure('average', 54, { sourceTitle: 'Guide, B2B edition', publisher: 'X and Y' })] }),
