@@ -5,25 +5,10 @@ import { buildJsonExport, encodeCsvExport, encodeJsonExport, exportFileName } fr
 import { checkImportFile, type ImportError } from '../../lib/assessment/import';
 import { encodeShareFragment, findShareFragment } from '../../lib/assessment/share';
 import { scoreAssessment } from '../../lib/assessment/scoring';
-import {
-  $answers,
-  $migrated,
-  $notice,
-  $pendingImport,
-  $score,
-  $sharedView,
-  $snapshots,
-  closeSharedView,
-  dismissNotice,
-  loadSharedIntoMine,
-  notify,
-  openShareFragment,
-  prepareImport,
-  setStages,
-  startAssessment,
-  startOver,
-  type Notice,
-} from '../../stores/assessment/answers';
+import { $answers, $migrated, $snapshots, setStages, startAssessment, startOver } from '../../stores/assessment/answers';
+import { $pendingImport, prepareImport } from '../../stores/assessment/import';
+import { $notice, dismissNotice, notify, type Notice } from '../../stores/assessment/notice';
+import { $score, $sharedView, closeSharedView, loadSharedIntoMine, openShareFragment } from '../../stores/assessment/shared-view';
 import { $storageStatus, $unreadable, forgetUnreadable } from '../../stores/persistence';
 import type { AssessCopy } from './copy';
 import { copyText } from '../browser';

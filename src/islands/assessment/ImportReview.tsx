@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AssessCopy } from './copy';
-import { applyImport, cancelImport, type PendingImport } from '../../stores/assessment/answers';
+import { applyImport, cancelImport, type PendingImport } from '../../stores/assessment/import';
 import { fillPlaceholders as fill } from '../../lib/placeholders';
 import { ratingWords } from './labels';
 

@@ -5,7 +5,7 @@
  * by the island (src/islands/assessment/fill.ts). Short labels and headings stay in the components.
  */
 import type { ImportError } from '../../lib/assessment/import';
-import type { NoticeCode } from '../../stores/assessment/answers';
+import type { NoticeCode } from '../../stores/assessment/notice';
 
 const importErrors: Record<ImportError['code'], string> = {
   'wrong-type': '“{name}” is not a JSON file. Import the JSON export of this self-evaluation (the CSV export is for spreadsheets only).',

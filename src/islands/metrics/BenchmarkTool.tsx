@@ -1,15 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  benchmarkCsv,
-  fieldHint,
-  PLACEMENT_LABELS,
-  placeValue,
-  usableEntry,
-  validateEntry,
-  type BenchmarkRow,
-  type Entries,
-  type RowFigure,
-} from '../../lib/metrics/benchmark';
+import type { BenchmarkRow, RowFigure } from '../../lib/metrics/benchmark';
+import { fieldHint, usableEntry, validateEntry, type Entries } from '../../lib/metrics/benchmark-input';
+import { benchmarkCsv } from '../../lib/metrics/benchmark-csv';
+import { PLACEMENT_LABELS, placeValue } from '../../lib/metrics/placement';
 import { BENCHMARK_LABELS, CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '../../lib/metrics/format';
 import { $clearedEntries, $entries, clearEntries, removeEntry, setEntry, undoClear } from '../../stores/metrics/benchmark';
 import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';

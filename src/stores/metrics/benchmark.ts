@@ -4,7 +4,7 @@
  * good one; decoding drops anything that is not a metric id mapped to a number.
  */
 import { atom } from 'nanostores';
-import { decodeEntries, type Entries } from '../../lib/metrics/benchmark';
+import { decodeEntries, type Entries } from '../../lib/metrics/benchmark-input';
 import { persistentAtom } from '../persistence';
 
 export const BENCHMARK_KEY = 'smp:benchmark:v1';

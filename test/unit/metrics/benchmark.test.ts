@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  benchmarkCsv,
-  decodeEntries,
-  fieldHint,
-  placeValue,
-  thresholdsFor,
-  toBenchmarkRows,
-  usableEntry,
-  validateEntry,
-  type BenchmarkRow,
-  type RowFigure,
-} from '../../../src/lib/metrics/benchmark';
+import { toBenchmarkRows, type BenchmarkRow, type RowFigure } from '../../../src/lib/metrics/benchmark';
+import { decodeEntries, fieldHint, usableEntry, validateEntry } from '../../../src/lib/metrics/benchmark-input';
+import { benchmarkCsv } from '../../../src/lib/metrics/benchmark-csv';
+import { placeValue, thresholdsFor } from '../../../src/lib/metrics/placement';
 import { readCollection } from '../../helpers/content';
 
 const figure = (label: RowFigure['label'], value: number, extra: Partial<RowFigure> = {}): RowFigure => ({

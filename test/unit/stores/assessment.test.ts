@@ -32,7 +32,12 @@ const STAGES = [
 
 async function load() {
   vi.resetModules();
-  const stores = await import('../../../src/stores/assessment/answers');
+  const stores = {
+    ...(await import('../../../src/stores/assessment/answers')),
+    ...(await import('../../../src/stores/assessment/import')),
+    ...(await import('../../../src/stores/assessment/notice')),
+    ...(await import('../../../src/stores/assessment/shared-view')),
+  };
   const persistence = await import('../../../src/stores/persistence');
   stores.setStages(STAGES);
   // What the island does: subscribe (mounting the persistent stores), then connect storage.

@@ -1,0 +1,43 @@
+/**
+ * The one-line notice the self-evaluation shows after an action ("Deleted the snapshot …", with
+ * Undo where an action can be taken back). The store holds a code and values; the page words it
+ * (src/islands/assessment/copy.ts).
+ */
+import { atom } from 'nanostores';
+
+/** What a notice says. */
+export type NoticeCode =
+  | 'snapshot-saved'
+  | 'snapshot-needs-answers'
+  | 'snapshot-deleted'
+  | 'snapshot-back'
+  | 'snapshot-loaded'
+  | 'cleared'
+  | 'share-damaged'
+  | 'share-version'
+  | 'shared-loaded'
+  | 'imported'
+  | 'import-error'
+  | 'file-unreadable'
+  | 'downloaded'
+  | 'link-copied'
+  | 'link-shown';
+
+export interface Notice {
+  code: NoticeCode;
+  tone: 'info' | 'error';
+  /** Placeholders of the sentence: a name, the snapshot the replaced answers were kept as (`kept`)… */
+  values: Record<string, string>;
+  /** Offered as an "Undo" button next to the text. */
+  undo?: () => void;
+}
+export const $notice = atom<Notice | null>(null);
+
+export function notify(code: NoticeCode, values: Record<string, string> = {}, tone: Notice['tone'] = 'info', undo?: () => void): void {
+  $notice.set(undo ? { code, values, tone, undo } : { code, values, tone });
+}
+
+export function dismissNotice(): void {
+  $notice.set(null);
+}
+
