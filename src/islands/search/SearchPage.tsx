@@ -5,7 +5,7 @@
 import type { PopularLink } from '../../lib/search/suggestions';
 import { readSearchState, writeSearchState, type FacetGroup } from '../../lib/search/url';
 import SearchPanel from './SearchPanel';
-import './search.css';
+import '../../styles/search.css';
 
 interface Props {
   facets: FacetGroup[];

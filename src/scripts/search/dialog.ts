@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import SearchPanel from '../../islands/search/SearchPanel';
 import { url } from '../../lib/paths';
 import type { PopularLink } from '../../lib/search/suggestions';
-import stylesheet from '../../islands/search/search.css?lazy-url';
+import stylesheet from '../../styles/search.css?lazy-url';
 
 const searchPageHref = url('/search/');
 
