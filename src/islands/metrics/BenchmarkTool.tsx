@@ -7,9 +7,8 @@ import { BENCHMARK_LABELS, CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '
 import { $clearedEntries, $entries, clearEntries, removeEntry, setEntry, undoClear } from '../../stores/metrics/benchmark';
 import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';
 import { useStoreAfterMount } from '../use-store';
+import { useFieldTexts } from './use-field-texts';
 import { downloadText } from '../download';
-
-type Texts = Record<string, string>;
 
 const NO_ENTRIES: Entries = {};
 
@@ -31,12 +30,6 @@ function sourceLine(figures: RowFigure[]): string {
   return [...seen].join('; ');
 }
 
-function without(texts: Texts, id: string): Texts {
-  const next = { ...texts };
-  delete next[id];
-  return next;
-}
-
 /** Fields for every metric with a published figure; each entry is placed against it and kept locally. */
 export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
   const entries = useStoreAfterMount($entries, NO_ENTRIES);
@@ -44,8 +37,7 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
   const storage = useStoreAfterMount($storageStatus, 'detached');
   // Controls wait until stored figures are in, so nothing typed before then is overwritten.
   const mounted = storage !== 'detached';
-  const [drafts, setDrafts] = useState<Texts>({});
-  const [errors, setErrors] = useState<Texts>({});
+  const { drafts, errors, typed, rejected, settled, reset } = useFieldTexts<string>();
   const [status, setStatus] = useState('');
   const undoButton = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
@@ -65,34 +57,30 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
   function commit(row: BenchmarkRow, raw: string): void {
     const result = validateEntry(row, raw);
     if (!result.ok) {
-      setErrors((current) => ({ ...current, [row.id]: result.message }));
+      rejected(row.id, result.message);
       setStatus(`Not saved: ${displayName(row)}. ${result.message}`);
       return;
     }
     setEntry(row.id, result.value);
-    setDrafts((current) => without(current, row.id));
-    setErrors((current) => without(current, row.id));
+    settled(row.id);
     const { placement } = placeValue(row, result.value);
     setStatus(`Saved ${displayName(row)}: ${formatValue(result.value, row.unit)}, ${PLACEMENT_LABELS[placement].toLowerCase()}.`);
   }
 
   function edit(row: BenchmarkRow, raw: string): void {
-    setDrafts((current) => ({ ...current, [row.id]: raw }));
-    // Clear a shown error as soon as the text is fixed; saving still waits for the change event.
-    if (errors[row.id] && validateEntry(row, raw).ok) setErrors((current) => without(current, row.id));
+    // A shown error clears as soon as the text is fixed; saving still waits for the change event.
+    typed(row.id, raw, validateEntry(row, raw).ok);
   }
 
   function remove(row: BenchmarkRow): void {
     removeEntry(row.id);
-    setDrafts((current) => without(current, row.id));
-    setErrors((current) => without(current, row.id));
+    settled(row.id);
     setStatus(`Removed your ${displayName(row)} figure.`);
   }
 
   function clearAll(): void {
     const count = clearEntries();
-    setDrafts({});
-    setErrors({});
+    reset();
     setStatus(count === 0 ? 'There is nothing to clear.' : `Cleared ${count} ${count === 1 ? 'figure' : 'figures'}. Undo brings them back.`);
   }
 

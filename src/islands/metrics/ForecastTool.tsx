@@ -13,9 +13,8 @@ import {
 import { $effectiveInputs, $forecast, clearForecastInputs, setDefaultCasesPerNewUser, setForecastInput } from '../../stores/metrics/forecast';
 import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';
 import { useStoreAfterMount } from '../use-store';
+import { useFieldTexts } from './use-field-texts';
 import ForecastChart from './ForecastChart';
-
-type Texts = Partial<Record<ForecastField, string>>;
 
 const SPREAD_LABELS: Record<number, string> = {
   1: 'All in the month they join',
@@ -26,12 +25,6 @@ const SPREAD_LABELS: Record<number, string> = {
 
 const whole = (value: number) => roundCases(value).toLocaleString('en-GB');
 const plain = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-
-function without(texts: Texts, key: ForecastField): Texts {
-  const next = { ...texts };
-  delete next[key];
-  return next;
-}
 
 function forecastStatus(months: ForecastMonth[] | undefined): string {
   const summary = months && summarise(months);
@@ -47,8 +40,7 @@ export default function ForecastTool({ defaultCasesPerNewUser }: { defaultCasesP
   const storage = useStoreAfterMount($storageStatus, 'detached');
   // Controls wait until stored figures are in, so nothing typed before then is overwritten.
   const mounted = storage !== 'detached';
-  const [drafts, setDrafts] = useState<Texts>({});
-  const [errors, setErrors] = useState<Texts>({});
+  const { drafts, errors, typed, rejected, settled, reset } = useFieldTexts<ForecastField>();
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -60,25 +52,22 @@ export default function ForecastTool({ defaultCasesPerNewUser }: { defaultCasesP
     const spec = FORECAST_FIELDS.find((field) => field.key === key);
     const result = validateForecastField(key, raw);
     if (!result.ok) {
-      setErrors((current) => ({ ...current, [key]: result.message }));
+      rejected(key, result.message);
       setStatus(`Not saved: ${spec?.label ?? key}. ${result.message}`);
       return;
     }
     setForecastInput(key, result.value);
-    setDrafts((current) => without(current, key));
-    setErrors((current) => without(current, key));
+    settled(key);
     setStatus(forecastStatus($forecast.get()) || `Saved ${spec?.label ?? key}.`);
   }
 
   function edit(key: ForecastField, raw: string): void {
-    setDrafts((current) => ({ ...current, [key]: raw }));
-    if (errors[key] && validateForecastField(key, raw).ok) setErrors((current) => without(current, key));
+    typed(key, raw, validateForecastField(key, raw).ok);
   }
 
   function clearAll(): void {
     clearForecastInputs();
-    setDrafts({});
-    setErrors({});
+    reset();
     setStatus('Figures cleared. Cases per new user is back to the default.');
   }
 
