@@ -1,11 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { basePath } from './test/helpers/built-site.ts';
 
 /**
- * End-to-end tests run against the built site (`dist/`) served by `astro preview`.
+ * End-to-end tests run against the built site (OUT_DIR or dist/), served under BASE_PATH the way a
+ * static host serves it, _headers included (test/helpers/static-host.ts). `npm test -- e2e` builds
+ * first; run directly, build with the same OUT_DIR and BASE_PATH before.
  * Browsers are never downloaded: Debian's Chromium is launched through playwright-core.
  */
 const port = Number(process.env.E2E_PORT ?? 4400);
-const base = process.env.BASE_PATH ?? '/';
+const base = basePath();
 
 export const chromiumArgs = [
   '--no-sandbox',
@@ -19,11 +22,13 @@ export const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // The sub-path smoke test needs a build for a sub-path, and the other specs a build for the root.
+  ...(base === '/' ? { testIgnore: '**/base-path.spec.ts' } : { testMatch: '**/base-path.spec.ts' }),
   fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     browserName: 'chromium',
@@ -31,9 +36,11 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    // Playwright's own Node (24) runs the TypeScript file directly.
+    command: `"${process.execPath}" test/helpers/static-host.ts`,
+    env: { E2E_PORT: String(port) },
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 30_000,
   },
 });

@@ -1,11 +1,13 @@
 /**
  * Size budgets over the built site. Content pages stay tiny (the reference, Starlight, ships about
  * 25.5 KB gzip on a content page's first visit); the assessment, the one big tool, has its own cap.
- * Pages are taken from the sitemap, so new pages are covered as soon as they are built.
+ * Pages are taken from the sitemap, so new pages are covered as soon as they are built; a page a
+ * budget names that is not in the build fails the budget, naming the page.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { basePath, fileForPath, kb, pageLoad, pageWeight, sitemapPaths, siteDir } from '../bench/lib/built-site.ts';
+import { requirePage, sitemapPages } from '../helpers/built-site.ts';
+import { kb, pageLoad, pageWeight } from '../helpers/page-weight.ts';
 
 /** First visit of a content page: HTML + CSS + fonts + JS, gzip. */
 export const CONTENT_PAGE_BUDGET = 15 * 1024;
@@ -14,18 +16,15 @@ export const CONTENT_PAGE_JS_BUDGET = 1024;
 /** All JS of the assessment: Preact, stores and the app, including what it imports on demand. */
 export const ASSESSMENT_JS_BUDGET = 20 * 1024;
 
-const root = siteDir();
-const base = basePath();
-const paths = sitemapPaths(root).map((path) => path.slice(base.length - 1));
+/** Section indexes the content-page budget names (site-relative; '' is home): each must be built. */
+export const CONTENT_INDEXES = ['', 'stages/', 'playbook/', 'practices/', 'metrics/'];
+/** The page the assessment budget is about. */
+export const ASSESSMENT_PAGE = 'assess/';
+
+const paths = sitemapPages();
 
 function fileOf(path: string): string {
-  const file = fileForPath(`${base}${path.slice(1)}`, root, base);
-  if (!file) throw new Error(`${path} is in the sitemap but not in ${root}`);
-  return file;
-}
-
-function load(path: string) {
-  return pageLoad(fileOf(path), root, base);
+  return requirePage(path, 'the size budgets');
 }
 
 /** The page type BaseLayout records for search (kind prop): Stage, Play, Practice, Metric or Page. */
@@ -38,22 +37,23 @@ function kindOf(path: string): string {
  * page. Plays (email templates) and tools (assessment, metric calculators, search) may hydrate islands.
  */
 function isContentPage(path: string): boolean {
-  if (['/', '/stages/', '/playbook/', '/practices/', '/metrics/'].includes(path)) return true;
+  if (CONTENT_INDEXES.includes(path)) return true;
   return ['Stage', 'Practice', 'Metric'].includes(kindOf(path));
 }
 
 const contentPages = paths.filter(isContentPage);
 
 describe('content pages', () => {
-  it('are in the sitemap (home at least)', () => {
-    expect(contentPages).toContain('/');
+  it.each(CONTENT_INDEXES)('/%s is built and in the sitemap', (path) => {
+    fileOf(path);
+    expect(paths, 'sitemap').toContain(path);
   });
 
   const rows: string[] = [];
-  it.each(contentPages)('%s: first visit ≤ 15 KB gzip, JS before interaction ≤ 1 KB and no islands', (path) => {
-    const page = load(path);
+  it.each(contentPages)('/%s: first visit ≤ 15 KB gzip, JS before interaction ≤ 1 KB and no islands', (path) => {
+    const page = pageLoad(fileOf(path));
     const weight = pageWeight(page);
-    rows.push(`${path.padEnd(48)} ${kb(weight.total).padStart(8)} total  ${kb(weight.js).padStart(7)} JS  ${weight.requests} requests`);
+    rows.push(`/${path.padEnd(47)} ${kb(weight.total).padStart(8)} total  ${kb(weight.js).padStart(7)} JS  ${weight.requests} requests`);
     expect(page.missing, 'references that resolve to no file').toEqual([]);
     expect(page.islands, 'content pages hydrate no components; tools belong on their own pages').toBe(0);
     expect(weight.js, `JS before interaction: ${page.scripts.map((f) => f.split('/').pop()).join(', ') || 'inline only'}`).toBeLessThanOrEqual(CONTENT_PAGE_JS_BUDGET);
@@ -66,12 +66,11 @@ describe('content pages', () => {
 });
 
 describe('the assessment', () => {
-  const assessment = paths.find((path) => path === '/assess/');
-  it.skipIf(!assessment)('ships at most 20 KB gzip of JavaScript in all', () => {
+  it('ships at most 20 KB gzip of JavaScript in all', () => {
     // The search shortcut listener is the site's, on every page (and counted there): what the
     // assessment adds is everything else it loads, plus what that code imports on demand.
-    const siteWide = pageLoad(fileOf('/'), root, base).inlineScripts;
-    const page = pageLoad(fileOf('/assess/'), root, base, siteWide);
+    const siteWide = pageLoad(fileOf('')).inlineScripts;
+    const page = pageLoad(fileOf(ASSESSMENT_PAGE), undefined, undefined, siteWide);
     const code = [...page.scripts, ...page.lazyScripts];
     const weight = pageWeight({ ...page, scripts: code });
     const files = code.map((file) => file.split('/').pop()).join(', ');

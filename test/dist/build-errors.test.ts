@@ -7,7 +7,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { repoRoot } from '../bench/lib/built-site.ts';
+import { repoRoot } from '../helpers/built-site.ts';
 import { build, copyProject, type ProjectCopy } from '../bench/lib/project-copy.ts';
 
 const copies: ProjectCopy[] = [];

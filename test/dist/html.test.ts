@@ -7,13 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, siteDir, tagsOf } from '../bench/lib/built-site.ts';
+import { filesUnder, siteDir } from '../helpers/built-site.ts';
+import { elementsOf } from '../helpers/html.ts';
 
 const root = siteDir();
 const htmlFiles = filesUnder(root, '.html');
 const pages = htmlFiles.map((file) => {
   const html = readFileSync(join(root, file), 'utf8');
-  return { file, html, tags: tagsOf(html), title: (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').trim() };
+  return { file, html, tags: elementsOf(html), title: (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').trim() };
 });
 
 describe('every page', () => {

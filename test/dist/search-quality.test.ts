@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { siteDir } from '../helpers/built-site.ts';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,8 +69,7 @@ const CASES: [string, string, FilterSelection?][] = [
   ['renewal', '/playbook/renewal-preparation/', { phase: ['Renewal'] }],
 ];
 
-const siteDir = resolve(process.env.OUT_DIR ?? 'dist');
-const indexDir = join(siteDir, 'pagefind');
+const indexDir = join(siteDir(), 'pagefind');
 const realFetch = globalThis.fetch;
 
 let api: PagefindApi;

@@ -1,6 +1,6 @@
 /** The quick scorecard at /assess/quick/: one pick per area, the lowest sets the overall stage. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers/axe';
 
 const PICKS: [area: string, label: string][] = [
   ['Technology tools', 'Health and CSAT tools'],
@@ -45,6 +45,5 @@ test('the lowest pick is the overall stage; areas above it are ahead; picks are 
 test('axe finds nothing on the quick scorecard result', async ({ page }) => {
   await open(page);
   for (const [area, label] of PICKS) await page.getByRole('group', { name: area }).getByRole('radio', { name: label, exact: true }).check();
-  const scan = await new AxeBuilder({ page }).analyze();
-  expect(scan.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

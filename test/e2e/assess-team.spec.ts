@@ -1,7 +1,7 @@
 /** The team view at /assess/team/: several people's exports and share links side by side, in the browser only. */
 import { writeFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers/axe';
 
 const FORMAT = 'support-maturity-self-evaluation';
 
@@ -41,8 +41,7 @@ test('two exported files: spread per statement, 2-point differences, stages and 
 
   await people.getByRole('button', { name: 'Remove ben' }).click();
   await expect(page.getByText('Team median: 6 · Predictive')).toBeVisible();
-  const scan = await new AxeBuilder({ page }).analyze();
-  expect(scan.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('share links and bad files: people added, problems named, nothing lost', async ({ page }) => {

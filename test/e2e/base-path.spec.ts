@@ -1,25 +1,32 @@
 /**
  * Smoke test of a build for a sub-path (BASE_PATH=/playbook/), served under that path: links and
  * assets resolve under the base, islands hydrate, search finds pages and links to them under the
- * base, and the assessment works. Runs only against such a build (test/run-all.mjs makes one):
+ * base, and the assessment works. playwright.config.ts runs this spec, and only this one, when
+ * BASE_PATH is set; `npm test -- base` builds for the sub-path and runs it:
  *
  *   OUT_DIR=/tmp/base-dist BASE_PATH=/playbook/ npx astro build
- *   OUT_DIR=/tmp/base-dist BASE_PATH=/playbook/ npx playwright test test/e2e/base-path.spec.ts
+ *   OUT_DIR=/tmp/base-dist BASE_PATH=/playbook/ npx playwright test
  */
 import { expect, test, type Page } from '@playwright/test';
-import { basePath, hydrateIslands, openSearchOnce, sitemapPages } from './helpers/site';
+import { basePath, requirePage, sitemapPages, withBase } from '../helpers/built-site.ts';
+import { hydrateIslands, openSearchOnce } from './helpers/site';
 
-test.skip(basePath === '/', 'needs a build for a sub-path: set BASE_PATH (and OUT_DIR) as in the header comment');
+if (basePath() === '/') throw new Error('base-path.spec.ts needs a build for a sub-path: set BASE_PATH (and OUT_DIR) as in its header comment');
 
-/** One page of each kind that exists in the build, to keep the smoke test quick. */
+/** Home, the section indexes and the tools: a build without one of them fails here. */
+const NAMED_PAGES = ['', 'stages/', 'playbook/', 'practices/', 'metrics/', 'assess/', 'search/', 'sources/'];
+const SECTIONS = ['stages/', 'playbook/', 'practices/', 'metrics/'];
+
+/** The named pages and the first page of each section. */
 function samplePages(): string[] {
+  for (const path of NAMED_PAGES) requirePage(path, 'the base-path smoke test');
   const pages = sitemapPages();
-  const picks = ['', 'stages/', 'playbook/', 'practices/', 'metrics/', 'assess/', 'search/', 'sources/'].filter((p) => pages.includes(p));
-  for (const section of ['stages/', 'playbook/', 'practices/', 'metrics/']) {
-    const first = pages.find((p) => p.startsWith(section) && p !== section);
-    if (first) picks.push(first);
-  }
-  return picks;
+  const firstOfEach = SECTIONS.map((section) => {
+    const first = pages.find((page) => page.startsWith(section) && page !== section);
+    if (!first) throw new Error(`the sitemap lists no page under ${withBase(section)}`);
+    return first;
+  });
+  return [...NAMED_PAGES, ...firstOfEach];
 }
 
 /** Failed or off-base requests and console errors while `page` is used. */
@@ -31,7 +38,7 @@ function watch(page: Page, origin: string) {
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== origin) return;
-    if (!url.pathname.startsWith(basePath)) problems.push(`outside ${basePath}: ${url.pathname}`);
+    if (!url.pathname.startsWith(basePath())) problems.push(`outside ${basePath()}: ${url.pathname}`);
     else if (response.status() >= 400) problems.push(`${response.status()}: ${url.pathname}`);
   });
   return problems;
@@ -43,7 +50,7 @@ test('pages, their assets and every link on them resolve under the base path', a
   const links = new Set<string>();
   for (const path of samplePages()) {
     const response = await page.goto(path);
-    expect.soft(response?.status(), path).toBe(200);
+    expect.soft(response?.status(), withBase(path)).toBe(200);
     await hydrateIslands(page);
     for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       const url = new URL(href);
@@ -51,8 +58,8 @@ test('pages, their assets and every link on them resolve under the base path', a
     }
   }
   for (const pathname of links) {
-    if (!pathname.startsWith(basePath)) {
-      problems.push(`link outside ${basePath}: ${pathname}`);
+    if (!pathname.startsWith(basePath())) {
+      problems.push(`link outside ${basePath()}: ${pathname}`);
       continue;
     }
     const response = await page.request.get(pathname);
@@ -63,18 +70,19 @@ test('pages, their assets and every link on them resolve under the base path', a
 });
 
 test('search finds pages and links to them under the base path', async ({ page, baseURL }) => {
-  const problems = watch(page, new URL(baseURL ?? '').origin);
+  const origin = new URL(baseURL ?? '').origin;
+  const problems = watch(page, origin);
   const results = await openSearchOnce(page);
   const first = results.getByRole('link').first();
-  expect(new URL((await first.getAttribute('href')) ?? '', baseURL).pathname.startsWith(basePath)).toBe(true);
+  expect(new URL((await first.getAttribute('href')) ?? '', baseURL).pathname.startsWith(basePath())).toBe(true);
   await first.click();
-  await expect(page).toHaveURL(new RegExp(`^${new URL(baseURL ?? '').origin}${basePath}.+`));
+  await expect(page).toHaveURL(new RegExp(`^${origin}${basePath()}.+`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(problems).toEqual([]);
 });
 
 test('the assessment loads, hydrates and takes an answer', async ({ page, baseURL }) => {
-  test.skip(!sitemapPages().includes('assess/'), 'no assessment page in this build yet');
+  requirePage('assess/', 'the base-path assessment test');
   const problems = watch(page, new URL(baseURL ?? '').origin);
   await page.goto('assess/');
   await hydrateIslands(page);

@@ -1,62 +1,23 @@
 /**
- * The strict Content-Security-Policy in a real browser: every page in the sitemap (and the 404 page)
- * loads, hydrates its islands and runs search without a single securitypolicyviolation. Responses
- * carry the headers of dist/_headers, so both the <meta> policy and the header policy are enforced.
+ * The Content-Security-Policy in a real browser, served as a static host serves the build: the header
+ * policy from _headers on top of each page's <meta> policy. Every page is checked in
+ * every-page.spec.ts; here: search (Pagefind and its WebAssembly), framing, and negative controls
+ * showing that the violation check fails when a page's inline script is missing from either policy.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { extraPages, hydrateIslands, label, openSearchOnce, pageGroups, serveWithHeaders, sitemapPages } from './helpers/site';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser } from '@playwright/test';
+import { basePath, requirePage, siteDir, withBase } from '../helpers/built-site.ts';
+import { hashSource } from '../helpers/csp.ts';
+import { inlineScriptsOf } from '../helpers/html.ts';
+import { serveSite } from '../helpers/static-host.ts';
+import { openSearchOnce, recordCspViolations } from './helpers/site';
 
-declare global {
-  interface Window {
-    cspViolations: string[];
-  }
-}
-
-test.beforeEach(async ({ context, baseURL }) => {
-  await serveWithHeaders(context, new URL(baseURL ?? '').origin);
-  await context.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) sample: ${event.sample}`);
-    });
-  });
-});
-
-test.afterEach(async ({ context }) => {
-  await context.unrouteAll({ behavior: 'ignoreErrors' });
-});
-
-/**
- * Violations the page reported, plus CSP complaints Chromium only logs, such as a directive it
- * ignores in a <meta> policy (blocked loads are already in the reported list).
- */
-function watch(page: Page): () => Promise<string[]> {
-  const logged: string[] = [];
-  page.on('console', (message) => {
-    const text = message.text();
-    if (/Content.Security.Policy/i.test(text) && !/violates the following/.test(text)) logged.push(text);
-  });
-  return async () => {
-    const reported = await page.evaluate(() => window.cspViolations);
-    return [...reported, ...logged.splice(0)];
-  };
-}
-
-for (const group of pageGroups([...sitemapPages(), ...extraPages])) {
-  test(`no CSP violations: ${group.title}`, async ({ page }) => {
-    const violations = watch(page);
-    for (const path of group.pages) {
-      await page.goto(path);
-      await hydrateIslands(page);
-      expect.soft(await violations(), label(path)).toEqual([]);
-    }
-  });
-}
-
-test('search (Pagefind and its WebAssembly) runs without CSP violations', async ({ page }) => {
-  const violations = watch(page);
+test('search (Pagefind and its WebAssembly) runs without CSP violations', async ({ context, page }) => {
+  const cspViolations = await recordCspViolations(context);
   await openSearchOnce(page);
-  expect(await violations()).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test('the header policy is in force: the site refuses to be framed', async ({ page, baseURL }) => {
@@ -69,4 +30,47 @@ test('the header policy is in force: the site refuses to be framed', async ({ pa
   const refused = page.waitForEvent('console', { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 10_000 });
   await page.setContent(`<iframe src="${baseURL}" title="framed"></iframe>`);
   expect((await refused).text()).toMatch(/frame-ancestors/);
+});
+
+/**
+ * A copy of the build in which the home page's first inline script is no longer allowed by one of
+ * the two policies, served by the same static host; what the browser reports there.
+ */
+async function violationsWithoutScriptHash(browser: Browser, policy: 'meta' | 'header'): Promise<string[]> {
+  const home = requirePage('', 'the CSP negative control');
+  const script = inlineScriptsOf(readFileSync(home, 'utf8'))[0];
+  if (script === undefined) throw new Error('the home page has no inline script: the negative control needs one to remove');
+  const hash = hashSource(script);
+  const copy = mkdtempSync(join(tmpdir(), 'smp-csp-control-'));
+  try {
+    cpSync(siteDir(), copy, { recursive: true });
+    const file = policy === 'meta' ? join(copy, 'index.html') : join(copy, '_headers');
+    const original = readFileSync(file, 'utf8');
+    const tampered = original.replaceAll(` ${hash}`, '');
+    expect(tampered, `the ${policy} policy lists ${hash} (the script's hash) before the control removes it`).not.toBe(original);
+    writeFileSync(file, tampered);
+    const host = await serveSite(copy, basePath());
+    const context = await browser.newContext();
+    try {
+      const cspViolations = await recordCspViolations(context);
+      const page = await context.newPage();
+      await page.goto(`${host.origin}${withBase('')}`);
+      return await cspViolations(page);
+    } finally {
+      await context.close();
+      await host.close();
+    }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+test.describe('negative controls: the violation check fails when it should', () => {
+  test('an inline script missing from the page’s <meta> policy is reported', async ({ browser }) => {
+    expect(await violationsWithoutScriptHash(browser, 'meta')).toContainEqual(expect.stringMatching(/^script-src(-elem)? blocked inline/));
+  });
+
+  test('an inline script missing from the _headers policy is reported', async ({ browser }) => {
+    expect(await violationsWithoutScriptHash(browser, 'header')).toContainEqual(expect.stringMatching(/^script-src(-elem)? blocked inline/));
+  });
 });

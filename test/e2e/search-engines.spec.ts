@@ -3,13 +3,8 @@
  * Graph tags, JSON-LD (WebSite + SearchAction on the home page, BreadcrumbList, a type per page
  * kind), and every word of a page's content already in its static HTML.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-
-const base = (() => {
-  const value = process.env.BASE_PATH || '/';
-  const withLeading = value.startsWith('/') ? value : `/${value}`;
-  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
-})();
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths, withBase } from '../helpers/built-site.ts';
 
 type JsonLd = Record<string, unknown> & { '@type'?: string };
 
@@ -25,17 +20,6 @@ async function meta(page: Page, selector: string): Promise<string | null> {
   return page.locator(selector).first().getAttribute('content');
 }
 
-/** The sitemap's page URLs, read through the test server (the sitemap names the production site). */
-async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const index = await (await request.get('sitemap-index.xml')).text();
-  const paths: string[] = [];
-  for (const [, location] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const xml = await (await request.get(new URL(location ?? '').pathname.slice(base.length))).text();
-    for (const [, page] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(page ?? '').pathname);
-  }
-  return paths;
-}
-
 test('robots.txt names the sitemap under the site URL and base path', async ({ request }) => {
   const response = await request.get('robots.txt');
   expect(response.status()).toBe(200);
@@ -45,16 +29,16 @@ test('robots.txt names the sitemap under the site URL and base path', async ({ r
   const sitemap = /^Sitemap: (\S+)$/m.exec(text)?.[1];
   expect(sitemap, 'a Sitemap line').toBeTruthy();
   const url = new URL(sitemap ?? '');
-  expect(url.pathname).toBe(`${base}sitemap-index.xml`);
+  expect(url.pathname).toBe(withBase('sitemap-index.xml'));
   expect((await request.get('sitemap-index.xml')).status()).toBe(200);
 });
 
-test('the sitemap lists the content pages and the search page, not the 404 page', async ({ request }) => {
-  const paths = await sitemapPaths(request);
-  expect(paths).toContain(base);
-  expect(paths).toContain(`${base}search/`);
-  for (const section of ['stages', 'playbook', 'practices', 'metrics']) {
-    expect(paths.filter((path) => path.startsWith(`${base}${section}/`)).length, section).toBeGreaterThan(1);
+test('the sitemap lists the content pages and the search page, not the 404 page', () => {
+  const paths = sitemapPaths();
+  expect(paths).toContain(withBase(''));
+  expect(paths).toContain(withBase('search/'));
+  for (const section of ['stages/', 'playbook/', 'practices/', 'metrics/']) {
+    expect(paths.filter((path) => path.startsWith(withBase(section))).length, section).toBeGreaterThan(1);
   }
   expect(paths.some((path) => path.includes('404'))).toBe(false);
 });
@@ -62,13 +46,13 @@ test('the sitemap lists the content pages and the search page, not the 404 page'
 test('the home page declares the site and its search action', async ({ page }) => {
   await page.goto('');
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  expect(new URL(canonical ?? '').pathname).toBe(base);
+  expect(new URL(canonical ?? '').pathname).toBe(withBase(''));
   const website = (await jsonLd(page)).find((item) => item['@type'] === 'WebSite' && 'potentialAction' in item) as
     | { potentialAction: { '@type': string; target: { urlTemplate: string }; 'query-input': string } }
     | undefined;
   expect(website, 'WebSite with potentialAction').toBeTruthy();
   expect(website?.potentialAction['@type']).toBe('SearchAction');
-  expect(new URL(website?.potentialAction.target.urlTemplate.replace('{search_term_string}', 'x') ?? '').pathname).toBe(`${base}search/`);
+  expect(new URL(website?.potentialAction.target.urlTemplate.replace('{search_term_string}', 'x') ?? '').pathname).toBe(withBase('search/'));
   expect(website?.potentialAction.target.urlTemplate).toMatch(/\/search\/\?q=\{search_term_string\}$/);
   expect(website?.potentialAction['query-input']).toBe('required name=search_term_string');
   expect(await meta(page, 'meta[property="og:type"]')).toBe('website');
@@ -87,7 +71,7 @@ for (const [kind, path, type] of kinds) {
   test(`${kind} has a canonical URL, Open Graph tags, a fitting JSON-LD type and breadcrumbs`, async ({ page }) => {
     await page.goto(path);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(new URL(canonical ?? '').pathname).toBe(`${base}${path}`);
+    expect(new URL(canonical ?? '').pathname).toBe(withBase(path));
     expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical);
     expect(await meta(page, 'meta[property="og:title"]')).toBeTruthy();
     expect(await meta(page, 'meta[property="og:description"]')).toBeTruthy();

@@ -1,85 +1,70 @@
 /**
- * Shared helpers for end-to-end tests over the built site (OUT_DIR or dist/, served by astro preview
- * at playwright.config.ts's baseURL, which includes BASE_PATH).
+ * Shared helpers for end-to-end tests over the built site. The site (OUT_DIR or dist/) is served by
+ * test/helpers/static-host.ts at playwright.config.ts's baseURL, which includes BASE_PATH, with the
+ * headers of the build's _headers file; what the build holds is read by test/helpers/built-site.ts.
  *
- *   sitemapPages()        every page the sitemap lists, as paths relative to the base ('' is home)
- *   extraPages            pages outside the sitemap worth visiting too (the 404 page)
- *   serveWithHeaders()    make the preview server send what dist/_headers says a static host sends
- *   openSearchOnce()      open the site search the way a reader does and run one query
+ *   everyPage               every page the sitemap lists, plus the 404 page
+ *   hydrateIslands()        wait until a page's islands have hydrated
+ *   recordCspViolations()   collect what the browser reports the CSP blocked
+ *   recordOffsiteRequests() collect (and stop) every request to another origin
+ *   openSearchOnce()        open the site search the way a reader does and run one query
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../../../src/lib/build/csp.ts';
-
-const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
-
-/** The folder the site under test was built into. */
-export const siteDir = resolve(repoRoot, process.env.OUT_DIR || 'dist');
-
-/** The base path the site was built for: "/" or "/playbook/". */
-export const basePath = (() => {
-  const value = process.env.BASE_PATH || '/';
-  const withLeading = value.startsWith('/') ? value : `/${value}`;
-  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
-})();
-
-/** Every page in the built sitemap, relative to the base path: '', 'stages/', 'stages/reactive/'… */
-export function sitemapPages(): string[] {
-  const index = join(siteDir, 'sitemap-index.xml');
-  if (!existsSync(index)) throw new Error(`no sitemap in ${siteDir}: run \`npx astro build\` (with the same OUT_DIR) first`);
-  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').trim());
-  const pages: string[] = [];
-  for (const sitemapUrl of locations(readFileSync(index, 'utf8'))) {
-    const file = join(siteDir, new URL(sitemapUrl).pathname.split('/').pop() ?? '');
-    for (const pageUrl of locations(readFileSync(file, 'utf8'))) {
-      const pathname = new URL(pageUrl).pathname;
-      pages.push(pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname.replace(/^\//, ''));
-    }
-  }
-  return pages;
-}
+import { sitemapPages } from '../../helpers/built-site.ts';
 
 /** Pages readers reach that no sitemap lists: the 404 page, shown for any unknown address. */
-export const extraPages = ['this-page-does-not-exist/'];
+export const NOT_FOUND_PAGE = 'this-page-does-not-exist/';
+
+/** Every page in the built sitemap, relative to the base path ('' is home), and the 404 page. */
+export const everyPage = (): string[] => [...sitemapPages(), NOT_FOUND_PAGE];
 
 /** A page path as a test title: '' reads as '/'. */
 export function label(page: string): string {
   return `/${page}`;
 }
 
-/**
- * Pages split into groups of about `size`, one test each: a browser context per page costs more
- * than visiting the page, and two workers share the groups. Failures still name each page.
- */
-export function pageGroups(pages: string[], size = 12): { title: string; pages: string[] }[] {
-  const groups: { title: string; pages: string[] }[] = [];
-  for (let start = 0; start < pages.length; start += size) {
-    const slice = pages.slice(start, start + size);
-    groups.push({ title: `${label(slice[0] ?? '')} … ${label(slice.at(-1) ?? '')} (${slice.length} pages)`, pages: slice });
+declare global {
+  interface Window {
+    cspViolations?: string[];
   }
-  return groups;
 }
 
 /**
- * Makes every response from the site carry the headers dist/_headers gives its path, as Netlify or
- * Cloudflare Pages would, so the browser enforces the header CSP (frame-ancestors included) on top
- * of each page's <meta> policy. astro preview alone does not read _headers.
+ * Records, for every page of `context`, each securitypolicyviolation the browser fires, plus CSP
+ * complaints Chromium only logs (a directive it ignores in a <meta> policy, say). Call the returned
+ * function to read and clear what the current page reported so far.
  */
-export async function serveWithHeaders(context: BrowserContext, origin: string): Promise<void> {
-  const file = join(siteDir, '_headers');
-  if (!existsSync(file)) throw new Error(`${file} is missing: src/integrations/security-headers.ts writes it at build time`);
-  const rules = parseHeadersFile(readFileSync(file, 'utf8'));
-  await context.route(`${origin}/**`, async (route) => {
-    try {
-      const response = await route.fetch();
-      const headers = { ...response.headers() };
-      for (const [name, value] of headersFor(rules, new URL(route.request().url()).pathname)) headers[name.toLowerCase()] = value;
-      await route.fulfill({ response, headers });
-    } catch {
-      // The test ended while this request was in flight (a late favicon): nothing left to serve.
-    }
+export async function recordCspViolations(context: BrowserContext): Promise<(page: Page) => Promise<string[]>> {
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations?.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) sample: ${event.sample}`);
+    });
   });
+  const logged: string[] = [];
+  context.on('console', (message) => {
+    const text = message.text();
+    // Blocked loads are reported as events already; the log adds the ones no event reports.
+    if (/Content.Security.Policy/i.test(text) && !/violates the following/.test(text)) logged.push(text);
+  });
+  return async (page) => {
+    const reported = await page.evaluate(() => window.cspViolations?.splice(0) ?? ['the CSP listener did not run']);
+    return [...reported, ...logged.splice(0)];
+  };
+}
+
+/** Records every request to another origin than `origin`, and aborts it so nothing is ever sent. */
+export async function recordOffsiteRequests(context: BrowserContext, origin: string): Promise<string[]> {
+  const offsite: string[] = [];
+  const isOffsite = (url: URL) => url.origin !== origin && !['data:', 'blob:'].includes(url.protocol);
+  await context.route(isOffsite, async (route) => {
+    offsite.push(route.request().url());
+    await route.abort('blockedbyclient').catch(() => {});
+  });
+  context.on('request', (request) => {
+    if (isOffsite(new URL(request.url())) && !offsite.includes(request.url())) offsite.push(request.url());
+  });
+  return offsite;
 }
 
 /** Words that the site's content certainly holds, for search queries. */
