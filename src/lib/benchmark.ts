@@ -11,20 +11,28 @@
  * leading or optimal figure, a value short of it cannot be graded further ("short of leading").
  * Where several figures share a label (two populations, a range), the least demanding one is used
  * and the explanation lists them all. Metrics where neither direction is better are not rated.
+ *
+ * Content benchmarks carry a kind (src/lib/benchmark-kinds.ts). For now only averages are handed to
+ * placement, labelled "average"; the other kinds are listed beside the field and never placed.
  */
 import type { MetricData } from '../schemas/metric';
+import { formatBenchmark } from './benchmark-kinds';
 import { formatValue } from './metric-format';
 import { checkNumber, parseNumberInput, type NumberResult, type NumberRule } from './number-input';
 import { parseJsonRecord } from './stored-json';
 
 export type Unit = MetricData['unit'];
 export type Direction = MetricData['direction'];
-export type BenchmarkLabel = MetricData['benchmarks'][number]['label'];
+/** Which point of the distribution a figure is, for placement. Content benchmarks give only averages so far. */
+export type BenchmarkLabel = 'average' | 'leading' | 'optimal' | 'trailing';
 
 /** One published figure as the tool shows it, with its source spelled out. */
 export interface RowFigure {
-  label: BenchmarkLabel;
-  value: number;
+  /** Set, with `value`, only for figures a reader's value is placed against; the others are shown for reference. */
+  label?: BenchmarkLabel;
+  value?: number;
+  /** The figure as a label that says what kind it is ("Typical 54%", "Target: less than 3%"). */
+  text: string;
   sourceTitle: string;
   publisher: string;
   year: number;
@@ -58,26 +66,29 @@ export interface SourceInput {
   data: { title: string; publisher: string };
 }
 
-/** Metrics with at least one published figure in their own unit, ready for the tool. */
+/**
+ * Metrics with a published average in their own unit, ready for the tool. A value is placed against
+ * the average only; the metric's other figures in its unit (targets, lines, ranges, shares of
+ * companies) come along for reference, each labelled by its kind, and are never placed against.
+ */
 export function toBenchmarkRows(metrics: MetricInput[], sources: SourceInput[], hrefFor: (id: string) => string): BenchmarkRow[] {
   const sourceById = new Map(sources.map((source) => [source.id, source.data]));
   return metrics.flatMap((metric) => {
     const { data } = metric;
-    const figures: RowFigure[] = data.benchmarks
-      .filter((benchmark) => benchmark.unit === data.unit)
-      .map((benchmark) => {
-        const source = sourceById.get(benchmark.source);
-        return {
-          label: benchmark.label,
-          value: benchmark.value,
-          sourceTitle: source?.title ?? benchmark.source,
-          publisher: source?.publisher ?? '',
-          year: benchmark.year,
-          approximateYear: benchmark.approximateYear ?? false,
-          ...(benchmark.note ? { note: benchmark.note } : {}),
-        };
-      });
-    if (figures.length === 0) return [];
+    const inUnit = data.benchmarks.filter((benchmark) => benchmark.unit === data.unit);
+    if (!inUnit.some((benchmark) => benchmark.kind === 'average')) return [];
+    const figures: RowFigure[] = inUnit.map((benchmark) => {
+      const source = sourceById.get(benchmark.source);
+      return {
+        ...(benchmark.kind === 'average' ? { label: 'average' as const, value: benchmark.value } : {}),
+        text: formatBenchmark(benchmark),
+        sourceTitle: source?.title ?? benchmark.source,
+        publisher: source?.publisher ?? '',
+        year: benchmark.year,
+        approximateYear: benchmark.approximateYear ?? false,
+        ...(benchmark.note ? { note: benchmark.note } : {}),
+      };
+    });
     return [{
       id: metric.id,
       name: data.name,
@@ -165,7 +176,8 @@ export interface PlacementResult {
 }
 
 function valuesOf(figures: RowFigure[], label: BenchmarkLabel): number[] {
-  return [...new Set(figures.filter((figure) => figure.label === label).map((figure) => figure.value))].sort((a, b) => a - b);
+  const values = figures.flatMap((figure) => (figure.label === label && figure.value !== undefined ? [figure.value] : []));
+  return [...new Set(values)].sort((a, b) => a - b);
 }
 
 function listValues(values: number[], unit: Unit): string {

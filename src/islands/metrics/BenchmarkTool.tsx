@@ -11,7 +11,7 @@ import {
   type Entries,
   type RowFigure,
 } from '../../lib/benchmark';
-import { BENCHMARK_LABELS, CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '../../lib/metric-format';
+import { CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '../../lib/metric-format';
 import { $clearedEntries, $entries, clearEntries, removeEntry, setEntry, undoClear } from '../../stores/benchmark';
 import { $storageStatus, detectStorage } from '../../stores/storage';
 import { useMounted } from '../useMounted';
@@ -202,7 +202,7 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
                 <ul class="bm-figures">
                   {row.figures.map((figure, index) => (
                     <li key={index}>
-                      {BENCHMARK_LABELS[figure.label]}: <strong>{formatValue(figure.value, row.unit)}</strong>
+                      <strong>{figure.text}</strong>
                       {figure.note && <span class="bm-note"> — {figure.note}</span>}
                     </li>
                   ))}
