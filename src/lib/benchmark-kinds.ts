@@ -15,8 +15,8 @@ export const KIND_NAMES: Record<BenchmarkKind, string> = {
   average: 'Average of the metric',
   share: 'Share of companies',
   range: 'Range reported',
-  ceiling: 'Upper line',
-  floor: 'Lower line',
+  ceiling: 'Upper bound',
+  floor: 'Lower bound',
   target: 'Target',
   segments: 'Figures by type of organisation',
   expected: 'Expected result of an effort',
@@ -83,6 +83,10 @@ export type Comparability =
  * levels of the metric, so the answer is no, with the reason a reader would be given.
  */
 export function comparability(benchmark: Benchmark, metricUnit: Unit): Comparability {
+  // A line drawn for another quantity says so first: that, not the unit, is what a reader needs to know.
+  if ((benchmark.kind === 'ceiling' || benchmark.kind === 'floor') && benchmark.of) {
+    return { comparable: false, reason: `It is a line for a different quantity (${benchmark.of}), not for the metric itself.` };
+  }
   if (benchmark.unit !== metricUnit) {
     return { comparable: false, reason: 'It is measured in a different unit from the metric, so your figure cannot be set against it.' };
   }
@@ -95,9 +99,7 @@ export function comparability(benchmark: Benchmark, metricUnit: Unit): Comparabi
       return { comparable: true, basis: 'target' };
     case 'ceiling':
     case 'floor':
-      return benchmark.of
-        ? { comparable: false, reason: `It is a line for a different quantity (${benchmark.of}), not for the metric itself.` }
-        : { comparable: true, basis: 'line' };
+      return { comparable: true, basis: 'line' };
     case 'share':
       return {
         comparable: false,

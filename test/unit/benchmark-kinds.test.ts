@@ -49,6 +49,8 @@ describe('comparability', () => {
     [{ kind: 'expected', high: 5, when: 'with little effort' }, 'percent', /expects from a given level of effort/],
     [{ kind: 'ceiling', marks: 'target', value: 10, of: 'of customers at risk' }, 'percent', /different quantity \(of customers at risk\)/],
     [{ kind: 'average', value: 10 }, 'score', /different unit/],
+    // Health Score: a percentage line for at-risk customers under a metric measured as a score.
+    [{ kind: 'ceiling', marks: 'target', inclusive: true, value: 10, of: 'of customers at risk' }, 'score', /different quantity/],
   ])('refuses %j with a reason', (raw, unit, reason) => {
     const result = comparability(parse(raw), unit as Benchmark['unit']);
     expect(result.comparable).toBe(false);
