@@ -100,10 +100,16 @@ async function checkReferences(): Promise<void> {
   const entries: EntryReferences[] = [
     ...stages.map((e) => ({
       file: `content/stages/${e.id}.mdx`,
-      fields: e.data.statements.flatMap((s, i) => related(s, `statements[${i}].`)),
+      fields: [
+        ...e.data.statements.flatMap((s, i) => related(s, `statements[${i}].`)),
+        { field: 'sources', target: 'sources' as const, slugs: e.data.sources },
+      ],
     })),
     ...plays.map((e) => ({ file: `content/playbook/${e.id}.mdx`, fields: related(e.data) })),
-    ...practices.map((e) => ({ file: `content/practices/${e.id}.mdx`, fields: related(e.data) })),
+    ...practices.map((e) => ({
+      file: `content/practices/${e.id}.mdx`,
+      fields: [...related(e.data), { field: 'sources', target: 'sources' as const, slugs: e.data.sources }],
+    })),
     ...metrics.map((e) => ({
       file: `content/metrics/${e.id}.mdx`,
       fields: [

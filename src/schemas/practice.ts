@@ -20,6 +20,8 @@ export const practiceSchema = z.object({
   metrics: slugRefs,
   plays: slugRefs,
   practices: slugRefs,
+  /** Where the page's facts and figures come from: ids of content/sources/ files, credited at its foot. */
+  sources: slugRefs,
 });
 
 export type PracticeData = z.infer<typeof practiceSchema>;

@@ -31,6 +31,10 @@ export const stageSchema = z.object({
   scorecard: z.object(Object.fromEntries(AREA_KEYS.map((key) => [key, text])) as Record<(typeof AREA_KEYS)[number], typeof text>).strict(),
   /** Concrete actions that move an organisation to the next stage; empty for stage 6. */
   movingOn: z.array(text),
+  /** Where `movingOn` departs from the source, and why: shown under the list. */
+  movingOnNote: z.string().trim().min(1).optional(),
+  /** Where the page's facts and figures come from: ids of content/sources/ files, credited at its foot. */
+  sources: slugRefs,
   /** Stage 6 only: how to sustain Predictive maturity once reached. */
   sustain: z.array(text).optional(),
   /** The path of a case at this stage, as ordered steps. */

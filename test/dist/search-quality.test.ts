@@ -2,7 +2,7 @@
  * Search quality over the built index: realistic queries (acronyms, misspellings, plain-language
  * questions, the words people actually type) must each find a named page in the top three. Runs
  * Pagefind's own search runtime (dist/pagefind/pagefind.js) in Node, through the same query
- * expansion, spelling and merging code as the site's search UI (src/lib/search-run.ts).
+ * expansion, spelling and merging code as the site's search UI (src/lib/search/run.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';

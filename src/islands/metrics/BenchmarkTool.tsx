@@ -3,7 +3,7 @@ import type { BenchmarkRow, RowFigure } from '../../lib/metrics/benchmark';
 import { fieldHint, usableEntry, validateEntry, type Entries } from '../../lib/metrics/benchmark-input';
 import { benchmarkCsv } from '../../lib/metrics/benchmark-csv';
 import { PLACEMENT_LABELS, placeValue } from '../../lib/metrics/placement';
-import { BENCHMARK_LABELS, CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '../../lib/metrics/format';
+import { CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '../../lib/metrics/format';
 import { $clearedEntries, $entries, clearEntries, removeEntry, setEntry, undoClear } from '../../stores/metrics/benchmark';
 import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';
 import { useStoreAfterMount } from '../use-store';
@@ -182,7 +182,7 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
                 <ul class="bm-figures">
                   {row.figures.map((figure, index) => (
                     <li key={index}>
-                      {BENCHMARK_LABELS[figure.label]}: <strong>{formatValue(figure.value, row.unit)}</strong>
+                      <strong>{figure.text}</strong>
                       {figure.note && <span class="bm-note"> — {figure.note}</span>}
                     </li>
                   ))}

@@ -4,15 +4,20 @@
  * each field is benchmark-input.ts; the CSV export is benchmark-csv.ts. Pure: no DOM, no storage.
  */
 import type { MetricData } from '../../schemas/metric';
+import { formatBenchmark } from './benchmark-kinds';
 
 export type Unit = MetricData['unit'];
 export type Direction = MetricData['direction'];
-export type BenchmarkLabel = MetricData['benchmarks'][number]['label'];
+/** Which point of the distribution a figure is, for placement. Content benchmarks give only averages so far. */
+export type BenchmarkLabel = 'average' | 'leading' | 'optimal' | 'trailing';
 
 /** One published figure as the tool shows it, with its source spelled out. */
 export interface RowFigure {
-  label: BenchmarkLabel;
-  value: number;
+  /** Set, with `value`, only for figures a reader's value is placed against; the others are shown for reference. */
+  label?: BenchmarkLabel;
+  value?: number;
+  /** The figure as a label that says what kind it is ("Typical 54%", "Target: less than 3%"). */
+  text: string;
   sourceTitle: string;
   publisher: string;
   year: number;
@@ -46,26 +51,29 @@ export interface SourceInput {
   data: { title: string; publisher: string };
 }
 
-/** Metrics with at least one published figure in their own unit, ready for the tool. */
+/**
+ * Metrics with a published average in their own unit, ready for the tool. A value is placed against
+ * the average only; the metric's other figures in its unit (targets, lines, ranges, shares of
+ * companies) come along for reference, each labelled by its kind, and are never placed against.
+ */
 export function toBenchmarkRows(metrics: MetricInput[], sources: SourceInput[], hrefFor: (id: string) => string): BenchmarkRow[] {
   const sourceById = new Map(sources.map((source) => [source.id, source.data]));
   return metrics.flatMap((metric) => {
     const { data } = metric;
-    const figures: RowFigure[] = data.benchmarks
-      .filter((benchmark) => benchmark.unit === data.unit)
-      .map((benchmark) => {
-        const source = sourceById.get(benchmark.source);
-        return {
-          label: benchmark.label,
-          value: benchmark.value,
-          sourceTitle: source?.title ?? benchmark.source,
-          publisher: source?.publisher ?? '',
-          year: benchmark.year,
-          approximateYear: benchmark.approximateYear ?? false,
-          ...(benchmark.note ? { note: benchmark.note } : {}),
-        };
-      });
-    if (figures.length === 0) return [];
+    const inUnit = data.benchmarks.filter((benchmark) => benchmark.unit === data.unit);
+    if (!inUnit.some((benchmark) => benchmark.kind === 'average')) return [];
+    const figures: RowFigure[] = inUnit.map((benchmark) => {
+      const source = sourceById.get(benchmark.source);
+      return {
+        ...(benchmark.kind === 'average' ? { label: 'average' as const, value: benchmark.value } : {}),
+        text: formatBenchmark(benchmark),
+        sourceTitle: source?.title ?? benchmark.source,
+        publisher: source?.publisher ?? '',
+        year: benchmark.year,
+        approximateYear: benchmark.approximateYear ?? false,
+        ...(benchmark.note ? { note: benchmark.note } : {}),
+      };
+    });
     return [{
       id: metric.id,
       name: data.name,

@@ -11,16 +11,19 @@ export const CATEGORY_LABELS: Record<MetricCategory, string> = {
 
 export const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS) as MetricCategory[];
 
-/** "86.7 %", "4.4 cases", "35" — a benchmark value in its unit, for tables and text. */
+/** "86.7", "4.4", "0.25": at most two decimals below 10, one from 10 up, no trailing zeros. */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 2 : 1).replace(/\.?0+$/, '');
+}
+
+/** "86.7%", "28 h", "4.4", "35": a value in its unit, for tables and text. Percentages take no space, as in English. */
 export function formatValue(value: number, unit: string): string {
-  const number = Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1).replace(/\.?0+$/, '');
+  const number = formatNumber(value);
   switch (unit) {
-    case 'percent': return `${number} %`;
+    case 'percent': return `${number}%`;
     case 'hours': return `${number} h`;
     case 'days': return `${number} days`;
     case 'currency': return `${number} (currency)`;
     default: return number;
   }
 }
-
-export const BENCHMARK_LABELS = { average: 'Typical (average)', leading: 'Leading', optimal: 'Optimal', trailing: 'Trailing' } as const;

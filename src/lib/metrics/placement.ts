@@ -32,7 +32,8 @@ export interface PlacementResult {
 
 /** The distinct values of the figures with `label`, smallest first. */
 export function valuesOf(figures: RowFigure[], label: BenchmarkLabel): number[] {
-  return [...new Set(figures.filter((figure) => figure.label === label).map((figure) => figure.value))].sort((a, b) => a - b);
+  const values = figures.flatMap((figure) => (figure.label === label && figure.value !== undefined ? [figure.value] : []));
+  return [...new Set(values)].sort((a, b) => a - b);
 }
 
 function listValues(values: number[], unit: Unit): string {

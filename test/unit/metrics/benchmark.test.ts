@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { toBenchmarkRows, type BenchmarkRow, type RowFigure } from '../../../src/lib/metrics/benchmark';
+import { toBenchmarkRows, type BenchmarkLabel, type BenchmarkRow, type RowFigure } from '../../../src/lib/metrics/benchmark';
 import { decodeEntries, fieldHint, usableEntry, validateEntry } from '../../../src/lib/metrics/benchmark-input';
 import { benchmarkCsv } from '../../../src/lib/metrics/benchmark-csv';
 import { placeValue, thresholdsFor } from '../../../src/lib/metrics/placement';
 import { readCollection } from '../../helpers/content';
 
-const figure = (label: RowFigure['label'], value: number, extra: Partial<RowFigure> = {}): RowFigure => ({
+const figure = (label: BenchmarkLabel, value: number, extra: Partial<RowFigure> = {}): RowFigure => ({
   label,
   value,
+  text: `${label} ${value}`,
   sourceTitle: 'Study',
   publisher: 'Publisher',
   year: 2020,
@@ -43,8 +44,8 @@ describe('placement where higher is better', () => {
   });
 
   it('says which comparison was made', () => {
-    expect(placeValue(fcr, 60).explanation).toBe('At or above the published average (54 %), short of the leading figure (70 %).');
-    expect(placeValue(fcr, 20).explanation).toBe('Below the published average (54 %).');
+    expect(placeValue(fcr, 60).explanation).toBe('At or above the published average (54%), short of the leading figure (70%).');
+    expect(placeValue(fcr, 20).explanation).toBe('Below the published average (54%).');
   });
 });
 
@@ -59,9 +60,9 @@ describe('placement where lower is better (mirrored)', () => {
   });
 
   it('uses the optimal target as the leading figure when no leading figure exists', () => {
-    expect(placeValue(churn, 2).explanation).toBe('At or below the optimal target (3 %).');
-    expect(placeValue(churn, 5).explanation).toBe('At or below the published average (10 %), short of the optimal target (3 %).');
-    expect(placeValue(churn, 12).explanation).toBe('Above the published average (10 %).');
+    expect(placeValue(churn, 2).explanation).toBe('At or below the optimal target (3%).');
+    expect(placeValue(churn, 5).explanation).toBe('At or below the published average (10%), short of the optimal target (3%).');
+    expect(placeValue(churn, 12).explanation).toBe('Above the published average (10%).');
   });
 });
 
@@ -79,7 +80,7 @@ describe('placement with missing labels', () => {
     expect(placeValue(target, 80).placement).toBe('leading');
     const short = placeValue(target, 60);
     expect(short.placement).toBe('short-of-leading');
-    expect(short.explanation).toBe('Below the optimal target (80 %). No average is published, so we cannot say whether this is typical.');
+    expect(short.explanation).toBe('Below the optimal target (80%). No average is published, so we cannot say whether this is typical.');
   });
 
   it('uses the trailing level as the floor of typical when there is no average', () => {
@@ -102,7 +103,7 @@ describe('placement with missing labels', () => {
     expect(thresholdsFor('higher', esat.figures).typical).toBe(77);
     const result = placeValue(esat, 80);
     expect(result.placement).toBe('typical');
-    expect(result.explanation).toContain('77 %, the least demanding of the published averages (77 % and 86 %)');
+    expect(result.explanation).toContain('77%, the least demanding of the published averages (77% and 86%)');
     const attrition = row({ direction: 'lower', figures: [figure('average', 19), figure('average', 11)] });
     expect(thresholdsFor('lower', attrition.figures).typical).toBe(19);
     expect(placeValue(attrition, 15).placement).toBe('typical');
@@ -113,10 +114,10 @@ describe('placement with missing labels', () => {
     const collaboration = row({ direction: 'context', figures: [figure('average', 75)] });
     const result = placeValue(collaboration, 60);
     expect(result.placement).toBe('not-rated');
-    expect(result.explanation).toMatch(/^Below the published average \(75 %\)\. Neither direction is better/);
+    expect(result.explanation).toMatch(/^Below the published average \(75%\)\. Neither direction is better/);
     expect(placeValue(collaboration, 75).explanation).toMatch(/^Equal to/);
     const range = row({ direction: 'context', figures: [figure('trailing', 0), figure('trailing', 5), figure('leading', 10)] });
-    expect(placeValue(range, 3).explanation).toContain('Within the range of the trailing levels (0 % and 5 %). Below the leading figure (10 %).');
+    expect(placeValue(range, 3).explanation).toContain('Within the range of the trailing levels (0% and 5%). Below the leading figure (10%).');
   });
 });
 
@@ -213,18 +214,23 @@ describe('rows from the real content', () => {
   const sources = readCollection('sources').map((entry) => ({ id: entry.id, data: entry.data }));
   const rows = toBenchmarkRows(metrics, sources, (id) => `/metrics/${id}/`);
 
-  it('offers a field for metrics with a figure in their own unit, and only those', () => {
+  it('offers a field for metrics with a published average in their own unit, and only those', () => {
     expect(rows.length).toBeGreaterThan(0);
+    const withAverage = metrics.filter((m) => m.data.benchmarks.some((b: any) => b.kind === 'average' && b.unit === m.data.unit));
+    expect(rows.map((r) => r.id).sort()).toEqual(withAverage.map((m) => m.id).sort());
     for (const r of rows) {
       const metric = metrics.find((m) => m.id === r.id)!;
       expect(r.figures.length).toBe(metric.data.benchmarks.filter((b: any) => b.unit === metric.data.unit).length);
       expect(r.figures.every((f) => f.sourceTitle && f.year)).toBe(true);
+      // Only averages are placed against; the other kinds are listed for reference.
+      for (const f of r.figures) expect(f.label === 'average', `${r.id}: ${f.text}`).toBe(f.text.startsWith('Typical '));
     }
   });
 
   it('places a value for every listed metric, with an explanation', () => {
     for (const r of rows) {
       for (const f of r.figures) {
+        if (f.value === undefined) continue;
         const result = placeValue(r, f.value);
         expect(result.explanation.length, r.id).toBeGreaterThan(10);
       }

@@ -80,7 +80,8 @@ describe('src/data/jargon.yaml', () => {
       ['RCA', 'post-mortem'],
       ['outage', 'incident'],
       ['incident', 'crisis'],
-      ['kickoff', 'onboarding'],
+      ['kick-off', 'kickoff'],
+      ['welcome call', 'kickoff'],
       ['churn', 'cancellation'],
       ['ticket', 'case'],
     ];
