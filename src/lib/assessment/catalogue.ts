@@ -22,6 +22,8 @@ export interface CatalogueStatement {
 export interface CatalogueStage {
   number: number;
   name: string;
+  /** The stage in a sentence or two, as its page and cards put it. */
+  summary: string;
   href: string;
   statements: CatalogueStatement[];
 }
@@ -31,6 +33,7 @@ export interface SourceStage {
   data: {
     number: number;
     name: string;
+    summary: string;
     statements: { id: string; text: string; action: string; practices: string[]; plays: string[]; metrics: string[] }[];
   };
 }
@@ -53,6 +56,7 @@ export function buildCatalogue(stages: readonly SourceStage[], targets: LinkTarg
     .map((stage) => ({
       number: stage.data.number,
       name: stage.data.name,
+      summary: stage.data.summary,
       href: toUrl(`/stages/${stage.id}/`),
       statements: stage.data.statements.map((s) => ({
         id: s.id,

@@ -13,13 +13,17 @@ const STAGES: StageStatements[] = [
 
 describe('next steps and the 90-day plan', () => {
   const ratings: Ratings = { 's1-a': 3, 's1-b': 3, 's2-a': 2, 's2-b': 1, 's2-c': 3, 's3-a': 1, 's3-b': 2 };
-  it('lists 1s and 2s of the overall stage and the one after, in page order', () => {
+  it('lists 1s and 2s of the overall stage and the one after: by stage, then "not in place" before "partly"', () => {
     expect(nextSteps(STAGES, ratings, 2)).toEqual([
-      { id: 's2-a', stage: 2, rating: 2 },
       { id: 's2-b', stage: 2, rating: 1 },
+      { id: 's2-a', stage: 2, rating: 2 },
       { id: 's3-a', stage: 3, rating: 1 },
       { id: 's3-b', stage: 3, rating: 2 },
     ]);
+  });
+  it('keeps the page order among statements of the same stage and rating', () => {
+    const stages: StageStatements[] = [{ number: 1, ids: ['s1-a', 's1-b', 's1-c', 's1-d'] }];
+    expect(nextSteps(stages, { 's1-a': 2, 's1-b': 1, 's1-c': 2, 's1-d': 1 }, 1).map((s) => s.id)).toEqual(['s1-b', 's1-d', 's1-a', 's1-c']);
   });
   it('leaves out other stages, 3s, N/A and unanswered', () => {
     expect(nextSteps(STAGES, { 's1-a': 1, 's2-a': 'na', 's2-c': 3 }, 2)).toEqual([]);
@@ -90,6 +94,7 @@ describe('catalogue', () => {
     data: {
       number,
       name: id,
+      summary: `About ${id}.`,
       statements: [{ id: `s${number}-x`, text: 'T', action: 'A', practices: ['exists', 'missing'], plays: ['play'], metrics: ['gone'] }],
     },
   });
@@ -101,6 +106,7 @@ describe('catalogue', () => {
     );
     expect(catalogue.map((s) => s.number)).toEqual([1, 2]);
     expect(catalogue[0]!.href).toBe('/base/stages/reactive/');
+    expect(catalogue[0]!.summary).toBe('About reactive.');
     expect(catalogue[0]!.statements[0]!.links).toEqual([
       { kind: 'Practice', label: 'A practice', href: '/base/practices/exists/' },
       { kind: 'Play', label: 'A play', href: '/base/playbook/play/' },
