@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, shortName, toStageStatements, type SourceStage } from '../../../src/lib/assessment/catalogue';
+import { buildCatalogue, decodeGuide, shortName, toStageStatements, type SourceStage } from '../../../src/lib/assessment/catalogue';
 import { nextSteps, ninetyDayPlan } from '../../../src/lib/assessment/plan';
 import { compareScores, trendPoints } from '../../../src/lib/assessment/snapshots';
 import { median, summariseTeam } from '../../../src/lib/assessment/team';
@@ -99,19 +99,39 @@ describe('catalogue', () => {
     },
   });
   it('sorts stages and links only to entries that exist', () => {
-    const catalogue = buildCatalogue(
+    const { catalogue, guide } = buildCatalogue(
       [stage(2, 'formal'), stage(1, 'reactive')],
       { practices: new Map([['exists', 'A practice']]), plays: new Map([['play', 'A play']]), metrics: new Map() },
       (path) => `/base${path}`,
     );
     expect(catalogue.map((s) => s.number)).toEqual([1, 2]);
     expect(catalogue[0]!.href).toBe('/base/stages/reactive/');
-    expect(catalogue[0]!.summary).toBe('About reactive.');
-    expect(catalogue[0]!.statements[0]!.links).toEqual([
+    expect(guide.statements['s1-x']!.links).toEqual([
       { kind: 'Practice', label: 'A practice', href: '/base/practices/exists/' },
       { kind: 'Play', label: 'A play', href: '/base/playbook/play/' },
     ]);
     expect(toStageStatements(catalogue)).toEqual([{ number: 1, ids: ['s1-x'] }, { number: 2, ids: ['s2-x'] }]);
+  });
+  it('keeps the guide (summaries, actions, links) out of the catalogue the page carries', () => {
+    const { catalogue, guide } = buildCatalogue([stage(1, 'reactive')], { practices: new Map(), plays: new Map(), metrics: new Map() }, (path) => path);
+    expect(catalogue).toEqual([{ number: 1, name: 'reactive', href: '/stages/reactive/', statements: [{ id: 's1-x', text: 'T' }] }]);
+    expect(guide).toEqual({ summaries: { 1: 'About reactive.' }, statements: { 's1-x': { action: 'A', links: [] } } });
+    expect(decodeGuide(JSON.parse(JSON.stringify(guide)))).toEqual(guide);
+  });
+  it('a fetched guide that is not one is refused', () => {
+    const good = { summaries: { 1: 'S' }, statements: { 's1-x': { action: 'A', links: [{ kind: 'Play', label: 'L', href: '/p/' }] } } };
+    expect(decodeGuide(good)).toEqual(good);
+    for (const bad of [
+      null,
+      [],
+      '<!doctype html>',
+      { summaries: {} },
+      { summaries: { 1: 2 }, statements: {} },
+      { summaries: {}, statements: { 's1-x': { action: 'A' } } },
+      { summaries: {}, statements: { 's1-x': { action: 'A', links: [{ kind: 'Video', label: 'L', href: '/v/' }] } } },
+    ]) {
+      expect(decodeGuide(bad), JSON.stringify(bad)).toBeUndefined();
+    }
   });
   it('short names read well', () => {
     expect(shortName('s3-segment-tiers')).toBe('Segment tiers');
