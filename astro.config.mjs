@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import preactJsxWithoutBabel from './src/integrations/preact-jsx-without-babel.ts';
 
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH || '/';
@@ -16,7 +17,14 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), pagefindSearch(), securityHeaders()],
+  integrations: [
+    mdx(),
+    preact(),
+    preactJsxWithoutBabel(),
+    sitemap(),
+    pagefindSearch(),
+    securityHeaders(),
+  ],
   build: { inlineStylesheets: 'never' },
   // Code highlighting writes style="" attributes, which a strict CSP blocks; the site shows no code.
   markdown: { syntaxHighlight: false },
