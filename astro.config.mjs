@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import preactJsxWithoutBabel from './src/integrations/preact-jsx-without-babel.ts';
+import noPrebundlingInBuild from './src/integrations/no-prebundling-in-build.ts';
 
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH || '/';
@@ -21,6 +22,7 @@ export default defineConfig({
     mdx(),
     preact(),
     preactJsxWithoutBabel(),
+    noPrebundlingInBuild(),
     sitemap(),
     pagefindSearch(),
     securityHeaders(),
