@@ -94,6 +94,9 @@ export default function pagefindSearch(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const indexDir = join(siteDir, INDEX_FOLDER);
         const started = Date.now();
+        // The spelling list needs only the pages: work it out while Pagefind's own process indexes.
+        const vocabulary = readIndexedText(siteDir).then(extractVocabulary);
+        vocabulary.catch(() => {});
         try {
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX, forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('\n') || 'Pagefind did not start');
@@ -104,7 +107,7 @@ export default function pagefindSearch(): AstroIntegration {
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           await Promise.all(UNUSED_OUTPUT.map((file) => rm(join(indexDir, file), { force: true })));
           await writeFile(join(indexDir, PAGES_FILE), JSON.stringify(await summarizePages(join(indexDir, 'fragment'))));
-          const words = extractVocabulary(await readIndexedText(siteDir));
+          const words = await vocabulary;
           await mkdir(join(indexDir, VOCABULARY_FOLDER), { recursive: true });
           for (const [key, chunk] of chunkVocabulary(words)) {
             await writeFile(join(indexDir, VOCABULARY_FOLDER, `${key}.json`), JSON.stringify(chunk));
