@@ -19,6 +19,8 @@
  *
  * Options:
  *   --runs=3              clean builds per site and size
+ *   --large-runs=N        clean builds per site at 5,000 or more extra pages (default: --runs);
+ *                         on two cores each of those takes minutes
  *   --sizes=100,1000,5000 synthetic pages added for the growth steps (--sizes= for none)
  *   --lighthouse-runs=3   Lighthouse runs per page type
  *   --skip=a,b            leave out: starlight (the reference builds), growth (sizes above 95 pages),
@@ -46,13 +48,15 @@ const options = Object.fromEntries(
   }),
 );
 const KNOWN_SKIPS = ['starlight', 'growth', 'pages', 'lighthouse'];
-const runs = Number(options.runs ?? 3);
+const runsAtSmallSizes = Number(options.runs ?? 3);
+const largeRuns = Number(options['large-runs'] ?? runsAtSmallSizes);
+const LARGE = 5000;
 const sizes = String(options.sizes ?? '100,1000,5000').split(',').filter(Boolean).map(Number);
 const skip = new Set(String(options.skip ?? '').split(',').filter(Boolean));
 const lighthouseRuns = Number(options['lighthouse-runs'] ?? 3);
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 for (const part of skip) if (!KNOWN_SKIPS.includes(part)) throw new Error(`--skip=${part}: known parts are ${KNOWN_SKIPS.join(', ')}`);
-if (!(runs >= 1) || sizes.some((size) => !(size > 0))) throw new Error('--runs must be 1 or more and --sizes positive page counts');
+if (!(runsAtSmallSizes >= 1) || !(largeRuns >= 1) || sizes.some((size) => !(size > 0))) throw new Error('--runs and --large-runs must be 1 or more, --sizes positive page counts');
 
 /** Starlight's content pages, measured once by hand (the bench builds Starlight but does not browse it). */
 const REFERENCE = { weightKb: 25.5, jsAtLoadKb: 4, jsIdleKb: 26, lighthouse: 100 };
@@ -119,7 +123,7 @@ function markdown(results) {
   const { pages, search, lighthouse, sizes: bySize, machine } = results;
   lines.push('# Bench results', '');
   lines.push(`Measured ${results.date} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, Astro ${machine.astro}; load average ${machine.loadAverageAtStart} when the bench started (timings on a busy machine read slow; the side-by-side ratio is steadier than either time). Reproduce with \`npm run bench\` (see README, "Performance").`, '');
-  lines.push(...buildSection(bySize, results.runs, results.starlightVersions));
+  lines.push(...buildSection(bySize, results.starlightVersions));
   lines.push(...growthSection(bySize));
   if (pages) {
     lines.push('## Page types (first visit, cold cache, gzip as served)', '');
@@ -155,6 +159,7 @@ async function sideBySide(extra, ours, reference, words) {
   const env = { SITE_URL: `http://127.0.0.1:${port}`, BASE_PATH: '/' };
   const oursRuns = [];
   const referenceRuns = [];
+  const runs = extra >= LARGE ? largeRuns : runsAtSmallSizes;
   for (let run = 1; run <= runs; run += 1) {
     // Alternate who goes first, so a load spike or a warm disk cache favours neither side.
     const order = run % 2 === 1 || !reference ? ['ours', 'reference'] : ['reference', 'ours'];
@@ -172,7 +177,7 @@ async function sideBySide(extra, ours, reference, words) {
     }
   }
   if (reference) rmSync(reference.outDir, { recursive: true, force: true });
-  const result = { extraPages: extra, ours: summarise(oursRuns), port, loadAverage: [loadAtStart, round(loadavg()[0], 1)] };
+  const result = { extraPages: extra, runs, ours: summarise(oursRuns), port, loadAverage: [loadAtStart, round(loadavg()[0], 1)] };
   if (reference) {
     result.starlight = summarise(referenceRuns);
     result.ratio = round(result.ours.pagesPerSecond / result.starlight.pagesPerSecond, 2);
@@ -189,7 +194,8 @@ async function main() {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, astro: astroVersion, loadAverageAtStart: round(loadavg()[0], 1) },
     reference: REFERENCE,
-    runs,
+    runs: runsAtSmallSizes,
+    largeRuns,
     lighthouseRuns,
     sizes: [],
   };

@@ -7,6 +7,8 @@ import type { BuildSummary, Phases } from './side-by-side.ts';
 
 export interface SizeResult {
   extraPages: number;
+  /** Clean builds per site at this size. */
+  runs: number;
   ours: BuildSummary;
   starlight?: BuildSummary;
   /** Our pages per second divided by Starlight's. */
@@ -27,12 +29,13 @@ const PHASES: [keyof Phases, string][] = [
 const s = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value} s`);
 const times = (a: number | null | undefined, b: number | null | undefined) => (a && b ? `${(b / a).toFixed(2)}` : '—');
 
-export function buildSection(sizes: SizeResult[], runs: number, versions: Record<string, string> | undefined): string[] {
+export function buildSection(sizes: SizeResult[], versions: Record<string, string> | undefined): string[] {
   const lines: string[] = [];
   const withReference = sizes.some((size) => size.starlight);
   lines.push(withReference ? '## Build: this site and Starlight, side by side' : '## Build', '');
   if (withReference && versions) {
-    lines.push(`Clean builds (output and caches removed), ${runs} run${runs === 1 ? '' : 's'} each, the two sites interleaved (the order alternates between runs); median wall time, median CPU time (user + system, Pagefind and other child processes included) and peak memory of the build and its child processes together. Starlight ${versions.starlight} with Astro ${versions.astro}, Vite ${versions.vite} and Pagefind ${versions.pagefind}, as many Markdown pages as this site has, each with the word count of one of ours (words in \`<main>\`). "× Starlight" is our pages per second divided by Starlight's (above 1 is faster); "CPU ×" is Starlight's CPU time divided by ours, steadier than wall time when other work shares the machine.`, '');
+    const runs = [...new Set(sizes.map((size) => size.runs))];
+    lines.push(`Clean builds (output and caches removed), ${runs.length === 1 ? `${runs[0]} run${runs[0] === 1 ? '' : 's'} each` : sizes.map((size) => `${size.runs} at ${size.ours.pages} pages`).join(', ')}, the two sites interleaved (the order alternates between runs); median wall time, median CPU time (user + system, Pagefind and other child processes included) and peak memory of the build and its child processes together. Starlight ${versions.starlight} with Astro ${versions.astro}, Vite ${versions.vite} and Pagefind ${versions.pagefind}, as many Markdown pages as this site has, each with the word count of one of ours (words in \`<main>\`). "× Starlight" is our pages per second divided by Starlight's (above 1 is faster); "CPU ×" is Starlight's CPU time divided by ours, steadier than wall time when other work shares the machine.`, '');
     lines.push('| pages | this site | pages/s | CPU | peak memory | Starlight | pages/s | CPU | peak memory | × Starlight | CPU × | load average (start / end) |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const size of sizes) {
       const { ours, starlight } = size;
