@@ -16,7 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
 import type { PageSummaries } from '../lib/search-pagefind';
-import { chunkVocabulary, extractVocabulary } from '../lib/search-vocabulary';
+import { chunkVocabulary, extractVocabulary } from '../lib/search-vocabulary.ts';
 
 /** Folder (inside the build output) the index is written to; the browser loads `<base>pagefind/pagefind.js`. */
 export const INDEX_FOLDER = 'pagefind';

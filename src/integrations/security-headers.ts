@@ -30,7 +30,7 @@ import {
   styleElementSources,
   withDirective,
   type Policy,
-} from '../lib/csp';
+} from '../lib/csp.ts';
 
 export const HEADERS_FILE = '_headers';
 
