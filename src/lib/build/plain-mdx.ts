@@ -15,7 +15,7 @@
  *
  * Deliberately blunt: a listed character anywhere (inside a code span too) sends the file to MDX.
  * A false alarm costs a little build time; a miss would change a page. Images go to MDX as well,
- * where they become optimised `<Image>` components. test/unit/plain-mdx.test.ts holds the cases.
+ * where they become optimised `<Image>` components. test/unit/build/plain-mdx.test.ts holds the cases.
  */
 
 /** A GFM table's delimiter row (`| :--- | ---: |`); alignment is a colon in it. */

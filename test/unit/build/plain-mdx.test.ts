@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asCompiledMdxHtml, mdxOnlySyntax } from '../../src/lib/build/plain-mdx';
-import { repoRoot } from '../bench/lib/built-site.ts';
-import { build, type BuildRun } from '../bench/lib/project-copy.ts';
+import { asCompiledMdxHtml, mdxOnlySyntax } from '../../../src/lib/build/plain-mdx';
+import { repoRoot } from '../../bench/lib/built-site.ts';
+import { build, type BuildRun } from '../../bench/lib/project-copy.ts';
 
 describe('mdxOnlySyntax', () => {
   it('finds nothing in Markdown that means the same as MDX', () => {

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../bench/lib/built-site.ts';
+import { repoRoot } from '../../bench/lib/built-site.ts';
 
 describe('astro.config.mjs', () => {
   it('loads in plain Node, without Vite', () => {
