@@ -1,11 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import preactJsxWithoutBabel from './src/integrations/preact-jsx-without-babel.ts';
+import preactIslands from './src/integrations/preact-islands.ts';
 import noPrebundlingInBuild from './src/integrations/no-prebundling-in-build.ts';
 
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -20,8 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
-    preact(),
-    preactJsxWithoutBabel(),
+    preactIslands(),
     noPrebundlingInBuild(),
     sitemap(),
     pagefindSearch(),
