@@ -35,7 +35,7 @@ export function buildSection(sizes: SizeResult[], versions: Record<string, strin
   lines.push(withReference ? '## Build: this site and Starlight, side by side' : '## Build', '');
   if (withReference && versions) {
     const runs = [...new Set(sizes.map((size) => size.runs))];
-    lines.push(`Clean builds (output and caches removed), ${runs.length === 1 ? `${runs[0]} run${runs[0] === 1 ? '' : 's'} each` : sizes.map((size) => `${size.runs} at ${size.ours.pages} pages`).join(', ')}, the two sites interleaved (the order alternates between runs); median wall time, median CPU time (user + system, Pagefind and other child processes included) and peak memory of the build and its child processes together. Starlight ${versions.starlight} with Astro ${versions.astro}, Vite ${versions.vite} and Pagefind ${versions.pagefind}, as many Markdown pages as this site has, each with the word count of one of ours (words in \`<main>\`). "× Starlight" is our pages per second divided by Starlight's (above 1 is faster); "CPU ×" is Starlight's CPU time divided by ours, steadier than wall time when other work shares the machine.`, '');
+    lines.push(`Clean builds (output and caches removed), ${runs.length === 1 ? `${runs[0]} run${runs[0] === 1 ? '' : 's'} each` : sizes.map((size) => `${size.runs} at ${size.ours.pages} pages`).join(', ')}, the two sites interleaved (the order alternates between runs); median wall time, median CPU time (user + system, Pagefind and other child processes included) and the median of each run's peak memory (the build and its child processes together). Starlight ${versions.starlight} with Astro ${versions.astro}, Vite ${versions.vite} and Pagefind ${versions.pagefind}, as many Markdown pages as this site has, each with the word count of one of ours (words in \`<main>\`). "× Starlight" is our pages per second divided by Starlight's (above 1 is faster); "CPU ×" is Starlight's CPU time divided by ours, steadier than wall time when other work shares the machine.`, '');
     lines.push('| pages | this site | pages/s | CPU | peak memory | Starlight | pages/s | CPU | peak memory | × Starlight | CPU × | load average (start / end) |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const size of sizes) {
       const { ours, starlight } = size;
@@ -49,6 +49,11 @@ export function buildSection(sizes: SizeResult[], versions: Record<string, strin
       }
       const rest = (summary?: BuildSummary) => (summary ? Number((summary.medianSeconds - PHASES.reduce((sum, [key]) => sum + (summary.phases[key] ?? 0), 0)).toFixed(2)) : null);
       lines.push(`| ${size.ours.pages} | start-up, sitemap, other hooks | ${s(rest(size.ours))} | ${s(rest(size.starlight))} | ${times(rest(size.ours), rest(size.starlight))} |`);
+    }
+    lines.push('', '### Every run (in the order they ran: this site first in odd runs, Starlight first in even ones)', '');
+    lines.push('| pages | this site | Starlight | this site, peak memory | Starlight, peak memory |', '| ---: | --- | --- | --- | --- |');
+    for (const { ours, starlight } of sizes) {
+      lines.push(`| ${ours.pages} | ${ours.runs.join(' / ')} s | ${starlight?.runs.join(' / ') ?? '—'} s | ${ours.peakMemoryRunsMiB.join(' / ')} MiB | ${starlight?.peakMemoryRunsMiB.join(' / ') ?? '—'} MiB |`);
     }
     lines.push('');
   } else {

@@ -88,7 +88,9 @@ export interface BuildSummary {
   medianCpuSeconds: number;
   pages: number;
   pagesPerSecond: number;
+  /** Median over the runs of each run's peak (a run's peak moves with when garbage collection ran). */
   peakMemoryMiB: number;
+  peakMemoryRunsMiB: number[];
   /** Median of each phase over the runs. */
   phases: Phases;
 }
@@ -106,7 +108,8 @@ export function summarise(runs: BuildFigures[]): BuildSummary {
     medianCpuSeconds: round(median(runs.map((r) => r.cpuSeconds)), 2),
     pages,
     pagesPerSecond: round(pages / seconds, 1),
-    peakMemoryMiB: Math.round(Math.max(...runs.map((r) => r.peakMemory)) / 2 ** 20),
+    peakMemoryMiB: Math.round(median(runs.map((r) => r.peakMemory)) / 2 ** 20),
+    peakMemoryRunsMiB: runs.map((r) => Math.round(r.peakMemory / 2 ** 20)),
     phases: { setup: phase('setup'), bundle: phase('bundle'), render: phase('render'), searchIndex: phase('searchIndex') },
   };
 }
