@@ -18,3 +18,8 @@ export function parseJsonRecord(text: unknown): Record<string, unknown> | undefi
   const parsed = parseJson(text);
   return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
 }
+
+/** JSON to put inside a <script type="application/json">: "<" escaped, so nothing in it can close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
