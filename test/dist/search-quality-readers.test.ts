@@ -12,17 +12,30 @@
  *
  * After word boundaries between blocks, weights on summaries and triggers, question words treated as
  * stop words, and ranking by the parts of a query (src/lib/search/run.ts): top 1 25/55 (45.5 %),
- * top 3 38/55 (69.1 %). The goal was 90 % in the top three; the misses left are mostly words the
- * pages never use ("quit" for leave, "happy" for satisfied, "developers" for engineers), which no
- * weighting can bridge. The floor below keeps what was won.
+ * top 3 38/55 (69.1 %). Weighting and ranking could not go further: the misses were words the
+ * target pages never used. Twelve page summaries and metric definitions now say what the page is
+ * about in the everyday word a reader uses for it (a customer you "lose" for churn, "happy" beside
+ * satisfied, the agent who "spends" the hours, a customer "replying" while a case waits, usage
+ * dropping before a save plan, a customer "growing fast", one who is "fed up", survey comments,
+ * "how many agents", email answered by the product's developers, training customers, problems
+ * caught before the customer calls); no query, jargon entry or ranking rule was changed for them.
+ * Measured after: top 1 31/55 (56.4 %), top 3 50/55 (90.9 %).
+ *
+ * The five still missed, and why: "percentage of tickets solved without a follow-up" (First Contact
+ * Resolution says "share", "closed" and "case"; the case-record metric outranks it), "how to tell if
+ * a customer will renew" (the renewal plays rightly rank above the health score for "renew"), "get
+ * engineering to fix the bugs behind most of our tickets" (the two bug metrics outrank Prevention),
+ * "track who owns each ticket and what happens next at every step" (every word is common on this
+ * site) and "executives fund support because it keeps customers" (the support funding practice
+ * outranks the Strategic stage, a fair answer too).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { phraseKey } from '../../src/lib/search/jargon';
 import { readCollection } from '../helpers/content';
 import { indexedPages, openSearchIndex, readJargon, type SearchIndex } from '../helpers/search-index';
 
-/** Queries that must find their page in the top three: 38 did when this was written; two spare for content edits. */
-const REQUIRED_TOP_THREE = 36;
+/** Share of the queries that must find their page in the top three (the issue's goal). */
+const REQUIRED_SHARE = 0.9;
 
 /** [what a reader types, the page their task needs (site-relative path)] */
 const READER_QUERIES: [string, string][] = [
@@ -86,6 +99,12 @@ const READER_QUERIES: [string, string][] = [
   ['our support uses data to see issues coming before they happen', '/stages/predictive/'],
   ['executives fund support because it keeps customers', '/stages/strategic/'],
 ];
+
+/**
+ * 90 % of 55 rounds up to 50, which is what was measured (see above): no spare, so a content edit
+ * that loses one of these pages fails here.
+ */
+const REQUIRED_TOP_THREE = Math.ceil(REQUIRED_SHARE * READER_QUERIES.length);
 
 /** Phrases a query for `page` may not contain, each with why. */
 function forbiddenPhrases(page: string, title: string | undefined): [string, string][] {

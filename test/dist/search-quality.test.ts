@@ -7,16 +7,15 @@
  * (test/helpers/search-index.ts).
  *
  * Measured on the index before the indexing and ranking changes of issues 11 and 13: top 1 34/39,
- * top 3 39/39. After them: top 1 32/39, top 3 38/39; "customer wants to cancel" fell from #3 to #7
- * (the save plan never says "cancel"; it was reached through "wants" plus "churn").
+ * top 3 39/39. After them: top 1 32/39, top 3 38/39, "customer wants to cancel" falling from #3 to #7
+ * (the save plan never said "cancel"). Once its summary said what it is for, a customer who may
+ * cancel (see search-quality-readers.test.ts for the other summaries): top 1 33/39, top 3 39/39.
+ * Every one of these queries must find its page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanQuery } from '../../src/lib/search/query';
 import type { FilterSelection } from '../../src/lib/search/run';
 import { openSearchIndex, type SearchIndex } from '../helpers/search-index';
-
-/** Queries that may miss the top three: one, "customer wants to cancel" (see above). */
-const ALLOWED_MISSES = 1;
 
 /** [query, page it must find in the top three (site-relative path), optional filters] */
 const CASES: [string, string, FilterSelection?][] = [
@@ -79,7 +78,7 @@ const search = (query: string, filters?: FilterSelection) => index.search(query,
 const topUrls: SearchIndex['topUrls'] = (outcome, count) => index.topUrls(outcome, count);
 
 describe('search quality over the built index', () => {
-  it(`finds the expected page in the top three for all but ${ALLOWED_MISSES} of ${CASES.length} jargon queries`, async () => {
+  it(`finds the expected page in the top three for every one of the ${CASES.length} jargon queries`, async () => {
     const lines: string[] = [];
     let first = 0;
     let found = 0;
@@ -92,8 +91,8 @@ describe('search quality over the built index', () => {
       const note = outcome.corrections.length > 0 ? ` (searched "${outcome.plan?.text}")` : '';
       lines.push(`${rank > 0 ? `#${rank}` : 'MISS'}  ${JSON.stringify(query)}${note} → ${expected}${rank === 1 ? '' : `  [top: ${top.join(', ') || 'nothing'}]`}`);
     }
-    console.log(`Jargon queries: top 1 ${first}/${CASES.length}, top 3 ${found}/${CASES.length} (at most ${ALLOWED_MISSES} may miss)\n${lines.join('\n')}`);
-    expect(CASES.length - found, lines.filter((line) => line.startsWith('MISS')).join('\n')).toBeLessThanOrEqual(ALLOWED_MISSES);
+    console.log(`Jargon queries: top 1 ${first}/${CASES.length}, top 3 ${found}/${CASES.length} (all required)\n${lines.join('\n')}`);
+    expect(lines.filter((line) => line.startsWith('MISS'))).toEqual([]);
   });
 
   it('answers a 10,000-character query quickly, with the query cut short', async () => {
