@@ -126,10 +126,18 @@ const jargonPhrases: [string, string][] = readJargon().groups.flatMap((group) =>
   ...group.terms.filter((term) => phraseKey(term).includes(' ')).map((term): [string, string] => [term, 'a term in jargon.yaml']),
 ]);
 
-let metrics: Map<string, { aliases: string[]; abbreviation?: string }> | undefined;
-function metricFrontmatter() {
+interface MetricNames {
+  aliases: string[];
+  abbreviation: string | undefined;
+}
+
+let metrics: Map<string, MetricNames> | undefined;
+function metricFrontmatter(): Map<string, MetricNames> {
   metrics ??= new Map(
-    readCollection('metrics').map((entry) => [`/metrics/${entry.id}/`, { aliases: (entry.data.aliases ?? []) as string[], abbreviation: entry.data.abbreviation as string | undefined }]),
+    readCollection('metrics').map((entry): [string, MetricNames] => [
+      `/metrics/${entry.id}/`,
+      { aliases: (entry.data.aliases ?? []) as string[], abbreviation: entry.data.abbreviation as string | undefined },
+    ]),
   );
   return metrics;
 }
