@@ -8,11 +8,12 @@
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { joinBase, withTrailingSlash } from '../lib/paths.ts';
+import { withBlockBoundaries } from '../lib/search/indexable-html.ts';
 import type { PageSummaries } from '../lib/search/pagefind.ts';
 import { chunkVocabulary, extractVocabulary } from '../lib/search/vocabulary.ts';
 
@@ -95,11 +96,11 @@ export default function pagefindSearch(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX, forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('\n') || 'Pagefind did not start');
-          const added = await index.addDirectory({ path: siteDir });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          if (added.page_count === 0) throw new Error('no page carries data-pagefind-body, so the index would be empty');
+          await addPages(index, siteDir);
           const written = await index.writeFiles({ outputPath: indexDir });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          const pageCount = (await readdir(join(indexDir, 'fragment'))).filter((name) => name.endsWith('.pf_fragment')).length;
+          if (pageCount === 0) throw new Error('no page carries data-pagefind-body, so the index would be empty');
           await Promise.all(UNUSED_OUTPUT.map((file) => rm(join(indexDir, file), { force: true })));
           await writeFile(join(indexDir, PAGES_FILE), JSON.stringify(await summarizePages(join(indexDir, 'fragment'))));
           const words = await vocabulary;
@@ -107,7 +108,7 @@ export default function pagefindSearch(): AstroIntegration {
           for (const [key, chunk] of chunkVocabulary(words)) {
             await writeFile(join(indexDir, VOCABULARY_FOLDER, `${key}.json`), JSON.stringify(chunk));
           }
-          logger.info(`Indexed ${added.page_count} pages and ${words.length} spelling words in ${Date.now() - started} ms.`);
+          logger.info(`Indexed ${pageCount} pages and ${words.length} spelling words in ${Date.now() - started} ms.`);
         } catch (error) {
           throw new Error(`Search index failed: ${error instanceof Error ? error.message : String(error)}`);
         } finally {
@@ -116,6 +117,24 @@ export default function pagefindSearch(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Adds every built page to the index, each with a word boundary at its block edges (see
+ * src/lib/search/indexable-html.ts); the page files themselves are not changed. Pagefind computes
+ * each URL from the source path, as addDirectory would, and leaves out pages without
+ * data-pagefind-body once any page has it.
+ */
+async function addPages(index: pagefind.PagefindIndex, siteDir: string): Promise<void> {
+  const files = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+  for (const sourcePath of files) {
+    const content = withBlockBoundaries(await readFile(join(siteDir, sourcePath), 'utf8'));
+    const added = await index.addHTMLFile({ sourcePath, content });
+    if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
+  }
 }
 
 /**

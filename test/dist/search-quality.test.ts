@@ -1,24 +1,21 @@
 /**
- * Search quality over the built index: realistic queries (acronyms, misspellings, plain-language
- * questions, the words people actually type) must each find a named page in the top three. Runs
- * Pagefind's own search runtime (dist/pagefind/pagefind.js) in Node, through the same query
- * expansion, spelling and merging code as the site's search UI (src/lib/search/run.ts).
+ * Search quality over the built index, for the queries the jargon list (src/data/jargon.yaml) was
+ * written for: acronyms, misspellings and the words people type instead of the site's. Most of them
+ * contain a phrase copied into the list, so they test its wiring, not how well the index reads
+ * plain questions: test/dist/search-quality-readers.test.ts measures that on queries nobody tuned
+ * anything to. Runs Pagefind's own runtime in Node through the site's query code
+ * (test/helpers/search-index.ts).
+ *
+ * Measured on the index before the indexing and ranking changes of issues 11 and 13: top 1 34/39,
+ * top 3 39/39. After them: top 1 32/39, top 3 38/39, "customer wants to cancel" falling from #3 to #7
+ * (the save plan never said "cancel"). Once its summary said what it is for, a customer who may
+ * cancel (see search-quality-readers.test.ts for the other summaries): top 1 33/39, top 3 39/39.
+ * Every one of these queries must find its page.
  */
-import { readFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
-import { siteDir } from '../helpers/built-site.ts';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseJargon, type Jargon } from '../../src/lib/search/jargon';
 import { cleanQuery } from '../../src/lib/search/query';
-import { vocabularyFor } from '../../src/lib/search/vocabulary';
-import { runSearch, type FilterSelection, type SearchOutcome } from '../../src/lib/search/run';
-import { PAGEFIND_OPTIONS, pagefindEngine, type PagefindApi, type PagefindData } from '../../src/lib/search/pagefind';
-
-/** Share of queries that must find their page in the top three. */
-const REQUIRED_SCORE = 0.9;
+import type { FilterSelection } from '../../src/lib/search/run';
+import { openSearchIndex, type SearchIndex } from '../helpers/search-index';
 
 /** [query, page it must find in the top three (site-relative path), optional filters] */
 const CASES: [string, string, FilterSelection?][] = [
@@ -69,57 +66,33 @@ const CASES: [string, string, FilterSelection?][] = [
   ['renewal', '/playbook/renewal-preparation/', { phase: ['Renewal'] }],
 ];
 
-const indexDir = join(siteDir(), 'pagefind');
-const realFetch = globalThis.fetch;
-
-let api: PagefindApi;
-let jargon: Jargon;
+let index: SearchIndex;
 
 beforeAll(async () => {
-  if (!existsSync(join(indexDir, 'pagefind.js'))) throw new Error(`No search index at ${indexDir}: build first (npx astro build).`);
-  // Pagefind fetches its index files relative to its own URL; in Node that is a file: URL.
-  globalThis.fetch = (async (input: string | URL | Request) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.protocol !== 'file:') return realFetch(input);
-    return new Response(await readFile(fileURLToPath(url)));
-  }) as typeof fetch;
-  api = (await import(/* @vite-ignore */ pathToFileURL(join(indexDir, 'pagefind.js')).href)) as PagefindApi;
-  await api.options({ ...PAGEFIND_OPTIONS, basePath: pathToFileURL(indexDir).href + '/', baseUrl: '/' });
-  jargon = parseJargon(parseYaml(readFileSync('src/data/jargon.yaml', 'utf8')));
+  index = await openSearchIndex();
 });
 
-afterAll(() => {
-  globalThis.fetch = realFetch;
-});
+afterAll(() => index?.close());
 
-async function search(query: string, filters: FilterSelection = {}): Promise<SearchOutcome<PagefindData>> {
-  return runSearch(pagefindEngine(api), cleanQuery(query).text, filters, { jargon, loadVocabulary: (words) => vocabularyFor(words, readChunk) });
-}
-
-async function readChunk(key: string): Promise<string[]> {
-  const file = join(indexDir, 'vocabulary', `${key}.json`);
-  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as string[]) : [];
-}
-
-async function topUrls(outcome: SearchOutcome<PagefindData>, count: number): Promise<string[]> {
-  return Promise.all(outcome.hits.slice(0, count).map(async (hit) => (await hit.hit.data()).url));
-}
+const search = (query: string, filters?: FilterSelection) => index.search(query, filters);
+const topUrls: SearchIndex['topUrls'] = (outcome, count) => index.topUrls(outcome, count);
 
 describe('search quality over the built index', () => {
-  it(`finds the expected page in the top three for at least ${REQUIRED_SCORE * 100} % of ${CASES.length} realistic queries`, async () => {
+  it(`finds the expected page in the top three for every one of the ${CASES.length} jargon queries`, async () => {
     const lines: string[] = [];
+    let first = 0;
     let found = 0;
     for (const [query, expected, filters] of CASES) {
       const outcome = await search(query, filters);
       const top = await topUrls(outcome, 3);
       const rank = top.indexOf(expected) + 1;
+      if (rank === 1) first += 1;
       if (rank > 0) found += 1;
       const note = outcome.corrections.length > 0 ? ` (searched "${outcome.plan?.text}")` : '';
       lines.push(`${rank > 0 ? `#${rank}` : 'MISS'}  ${JSON.stringify(query)}${note} → ${expected}${rank === 1 ? '' : `  [top: ${top.join(', ') || 'nothing'}]`}`);
     }
-    const score = found / CASES.length;
-    console.log(`Search quality: ${found}/${CASES.length} = ${(score * 100).toFixed(1)} % in the top three (required ${REQUIRED_SCORE * 100} %)\n${lines.join('\n')}`);
-    expect(score, lines.filter((line) => line.startsWith('MISS')).join('\n')).toBeGreaterThanOrEqual(REQUIRED_SCORE);
+    console.log(`Jargon queries: top 1 ${first}/${CASES.length}, top 3 ${found}/${CASES.length} (all required)\n${lines.join('\n')}`);
+    expect(lines.filter((line) => line.startsWith('MISS'))).toEqual([]);
   });
 
   it('answers a 10,000-character query quickly, with the query cut short', async () => {

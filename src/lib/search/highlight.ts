@@ -39,20 +39,22 @@ export function findTermRanges(text: string, terms: readonly string[]): [number,
 }
 
 /**
- * Splits a Pagefind excerpt into plain and marked segments. The excerpt marks words with <mark> and
- * escapes only < and >; everything else in it is page text. Words matching `terms` are marked too,
- * so a result found through a synonym still shows the word typed.
+ * A Pagefind excerpt as plain and marked segments. Pagefind marks every word it matched, which
+ * includes the synonyms searched in place of the reader's words and longer words that merely start
+ * like them; so its marks are dropped and only words matching `terms` (the words the reader typed)
+ * are marked. The excerpt escapes only < and >; everything else in it is page text. A separator
+ * left at the start by the excerpt window ("· ", ", ") is trimmed.
  */
 export function excerptSegments(excerpt: string, terms: readonly string[] = []): Segment[] {
-  const segments: Segment[] = [];
-  const parts = excerpt.split(/<mark>([\s\S]*?)<\/mark>/);
-  parts.forEach((part, index) => {
-    const text = part.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-    if (!text) return;
-    if (index % 2 === 1) segments.push({ text, marked: true });
-    else segments.push(...markTerms(text, terms));
-  });
-  return mergeSegments(segments);
+  const text = excerpt.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return markTerms(trimLeadingSeparators(text), terms);
+}
+
+/** Separators and punctuation an excerpt window can start on (opening quotes and brackets are kept). */
+const LEADING_SEPARATORS = /^[\s·•|,.;:!?\u2010-\u2015-]+/u;
+
+export function trimLeadingSeparators(text: string): string {
+  return text.replace(LEADING_SEPARATORS, '');
 }
 
 /** Splits plain text into segments, marking the words that match `terms`. */
@@ -66,16 +68,6 @@ export function markTerms(text: string, terms: readonly string[]): Segment[] {
   }
   if (position < text.length) segments.push({ text: text.slice(position), marked: false });
   return segments;
-}
-
-function mergeSegments(segments: Segment[]): Segment[] {
-  const merged: Segment[] = [];
-  for (const segment of segments) {
-    const last = merged[merged.length - 1];
-    if (last && last.marked === segment.marked) last.text += segment.text;
-    else merged.push({ ...segment });
-  }
-  return merged;
 }
 
 /** Adds the words to mark to a result link, before any #fragment. */

@@ -36,11 +36,15 @@ export interface PagefindApi {
  * small, so searching on the main thread takes a millisecond or two once loaded, and skips the
  * web worker's own 43 KB script and its messaging (measured: about half the time per keystroke).
  * Metadata fields that only label a page (type, stage, phase, category) do not add to its score.
+ * Pagefind also matches longer words that start with a query word ("app" finds "approval");
+ * termSimilarity 5 (default 1) ranks the word itself well above such extensions, which matters
+ * once every word of a long question is searched on its own (run.ts).
  */
 export const PAGEFIND_OPTIONS = {
   excerptLength: 24,
   noWorker: true,
   ranking: {
+    termSimilarity: 5,
     metaWeights: { title: 5, abbreviation: 6, aliases: 2, type: 0, stage: 0, phase: 0, category: 0, image: 0, image_alt: 0 },
   },
 };

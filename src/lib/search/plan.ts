@@ -23,7 +23,10 @@ export interface SearchPlan {
   slots: QuerySlot[];
   /** Searches that must all-match, best first: the query itself, then jargon rewrites. */
   variants: SearchVariant[];
-  /** Words to mark in excerpts and on the page a result opens: typed words plus their synonyms. */
+  /**
+   * Words to mark in excerpts and on the page a result opens: the words typed (a jargon phrase as
+   * typed), never the synonyms searched in their place, which would mark half of every excerpt.
+   */
   highlightTerms: string[];
   /** The site's own terms for what the query named, for "try instead" suggestions. */
   relatedTerms: string[];
@@ -78,10 +81,7 @@ export function planSearch(text: string, jargon: Jargon): SearchPlan {
   }
 
   const keywords = slots.flatMap((slot) => ('word' in slot ? [slot.word] : slot.words.filter((word) => !isStopWord(word))));
-  const highlightTerms = unique([
-    ...keywords,
-    ...jargonSlots.flatMap(({ slot }) => slot.match.alternatives.flatMap((term) => tokenize(term).filter((word) => !isStopWord(word)))),
-  ]);
+  const highlightTerms = unique(keywords);
   const relatedTerms = unique(jargonSlots.flatMap(({ slot }) => [slot.match.siteTerm.toLowerCase(), ...slot.match.alternatives]))
     .filter((term) => !jargonSlots.some(({ slot }) => slot.match.phrase === term));
   return { text, keywords, slots, variants, highlightTerms, relatedTerms };
@@ -91,12 +91,14 @@ export function planSearch(text: string, jargon: Jargon): SearchPlan {
  * One search per part of the query, for when no page has every word: a page then ranks by how
  * many parts it matches. Each part keeps its jargon alternatives.
  */
-export function planPartSearches(plan: SearchPlan): SearchVariant[][] {
+export function planPartSearches(plan: SearchPlan, jargon: Jargon): SearchVariant[][] {
   return plan.slots.map((slot) => {
     if ('word' in slot) return [{ query: slot.word, weight: 1 }];
+    // A phrase the site never uses ("not using the product") is better searched as the site's words.
+    const typedOnly = isTypedOnly(slot.match, jargon);
     return [
-      { query: slot.words.join(' '), weight: 1 },
-      ...slot.match.alternatives.slice(0, MAX_ALTERNATIVES).map((query) => ({ query, weight: SYNONYM_WEIGHT })),
+      { query: slot.words.join(' '), weight: typedOnly ? SYNONYM_WEIGHT : 1 },
+      ...slot.match.alternatives.slice(0, MAX_ALTERNATIVES).map((query) => ({ query, weight: typedOnly ? TYPED_ONLY_WEIGHT : SYNONYM_WEIGHT })),
     ];
   });
 }

@@ -47,15 +47,16 @@ export function singular(word: string): string {
 
 /**
  * Words that carry no meaning in a question typed in plain language ("how do I handle an angry
- * customer"). Every word of a search must match, so these would only narrow it by accident.
+ * customer"), and the words that only frame a question ("how many…", "I need to know…", "is there a
+ * way to…"). Every word of a search must match, so these would only narrow it by accident.
  */
 const STOP_WORDS = new Set(
   (
-    'a about after all also am an and any are as at be been before being but by can could did do does ' +
-    'doing done for from get gets getting had has have having he her here him his how i if in into is it its ' +
-    'just let lets me might more most much must my no not of off on once one only or other our out over own ' +
-    'please same she should so some such than that the their them then there these they this those through ' +
-    'to too under until up us very was we were what whats when where which while who whom why will with ' +
+    'a about actually after all also am an and any are as at be been before being but by can could did do does ' +
+    'doing done each every for from get gets getting had has have having he her here him his how i if in into is it its ' +
+    'just know let lets many may me might more most much must my need no not of off on once one only or other our out over own ' +
+    'please really same she should so some such tell than that the their them then there these they this those through ' +
+    'to too under until up us very want was way we were what whats when where which while who whom why will with ' +
     'would you your yours'
   ).split(' '),
 );

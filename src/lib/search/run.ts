@@ -38,7 +38,7 @@ export interface SearchOutcome<Data> {
   plan: SearchPlan | undefined;
   corrections: Correction[];
   hits: RankedHit<Data>[];
-  /** True when the list ends with pages that match only some of the words. */
+  /** True when some listed pages match only some of the words. */
   partial: boolean;
   /** True when there was no query and the filters alone chose the pages. */
   filtersOnly: boolean;
@@ -52,9 +52,6 @@ export interface SearchContext {
    */
   loadVocabulary?: (words: string[]) => Promise<readonly string[]>;
 }
-
-/** Below this many matches, pages matching the query's parts one by one are added after them. */
-export const ENOUGH_RESULTS = 3;
 
 export function hasFilters(filters: FilterSelection): boolean {
   return Object.values(filters).some((values) => values.length > 0);
@@ -88,13 +85,9 @@ export async function runSearch<Data>(engine: SearchEngine<Data>, query: string,
   }
 
   let partial = false;
-  if (hits.length < ENOUGH_RESULTS && plan.slots.length > 1) {
-    const seen = new Set(hits.map((hit) => hit.id));
-    const extra = (await searchParts(engine, planPartSearches(plan), filters)).filter((hit) => !seen.has(hit.id));
-    if (extra.length > 0) {
-      partial = true;
-      hits = [...hits, ...extra];
-    }
+  if (plan.slots.length > 1) {
+    hits = fuseParts(hits, await searchParts(engine, planPartSearches(plan, context.jargon), filters));
+    partial = hits.some((hit) => !hit.matchedAll);
   }
   return { query, plan, corrections, hits, partial, filtersOnly: false };
 }
@@ -114,23 +107,65 @@ async function searchVariants<Data>(engine: SearchEngine<Data>, variants: Search
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/** One search per part of the query; pages matching more parts first, then by summed score. */
-async function searchParts<Data>(engine: SearchEngine<Data>, parts: SearchVariant[][], filters: FilterSelection): Promise<RankedHit<Data>[]> {
-  const perPart = await Promise.all(parts.map((variants) => searchVariants(engine, variants, filters)));
-  const combined = new Map<string, { hit: RankedHit<Data>; parts: number; score: number }>();
-  for (const list of perPart) {
-    for (const hit of list) {
-      const known = combined.get(hit.id);
-      if (known) {
-        known.parts += 1;
-        known.score += hit.score;
-        if (hit.score > known.hit.score) known.hit = hit;
-      } else {
-        combined.set(hit.id, { hit, parts: 1, score: hit.score });
+/** A page's standing in one part of the query: its best variant's score, scaled to that variant's best page. */
+interface PartScore<Data> {
+  share: number;
+  hit: EngineHit<Data>;
+}
+
+/**
+ * One search per part of the query (a word, or a jargon phrase with its alternatives). Each search's
+ * scores are scaled to its best page, so a synonym the site rarely uses (where the few pages that
+ * have it score very high) counts no more than the word typed.
+ */
+async function searchParts<Data>(engine: SearchEngine<Data>, parts: SearchVariant[][], filters: FilterSelection): Promise<Map<string, PartScore<Data>>[]> {
+  return Promise.all(
+    parts.map(async (variants) => {
+      const lists = await Promise.all(variants.map((variant) => engine.search(variant.query, filters)));
+      const best = new Map<string, PartScore<Data>>();
+      lists.forEach((list, index) => {
+        const weight = variants[index]?.weight ?? 1;
+        const top = Math.max(0, ...list.map((hit) => hit.score));
+        if (top <= 0) return;
+        for (const hit of list) {
+          const share = (hit.score / top) * weight;
+          const known = best.get(hit.id);
+          if (!known || share > known.share) best.set(hit.id, { share, hit });
+        }
+      });
+      return best;
+    }),
+  );
+}
+
+/**
+ * Ranks every page that matches any part of the query, like a small BM25 over the parts: each part
+ * adds the page's scaled score times the part's rarity (a word on every page adds little, a word on
+ * three pages a lot), and the sum is multiplied by the share of parts the page matches, so pages
+ * with more of the reader's words come first. A page found by a whole-query search keeps that hit,
+ * whose excerpt shows all the words together.
+ */
+function fuseParts<Data>(whole: RankedHit<Data>[], parts: Map<string, PartScore<Data>>[]): RankedHit<Data>[] {
+  const wholeById = new Map(whole.map((hit) => [hit.id, hit]));
+  const pages = new Set([...wholeById.keys(), ...parts.flatMap((part) => [...part.keys()])]);
+  const combined = new Map<string, { score: number; matched: number; hit: EngineHit<Data>; best: number }>();
+  for (const part of parts) {
+    const rarity = Math.log(1 + pages.size / Math.max(1, part.size));
+    for (const [id, { share, hit }] of part) {
+      const known = combined.get(id) ?? { score: 0, matched: 0, hit, best: 0 };
+      known.score += share * rarity;
+      known.matched += 1;
+      if (share * rarity > known.best) {
+        known.best = share * rarity;
+        known.hit = hit;
       }
+      combined.set(id, known);
     }
   }
-  return [...combined.values()]
-    .sort((a, b) => b.parts - a.parts || b.score - a.score)
-    .map(({ hit, score }) => ({ ...hit, score, matchedAll: false }));
+  return [...combined.entries()]
+    .map(([id, { score, matched, hit }]): RankedHit<Data> => {
+      const wholeHit = wholeById.get(id);
+      return { id, score: score * (matched / parts.length), hit: wholeHit?.hit ?? hit, matchedAll: wholeHit !== undefined || matched === parts.length };
+    })
+    .sort((a, b) => b.score - a.score);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, findTermRanges, highlightTermsFrom, markTerms, stem, withHighlight } from '../../../src/lib/search/highlight';
+import { excerptSegments, findTermRanges, highlightTermsFrom, markTerms, stem, trimLeadingSeparators, withHighlight } from '../../../src/lib/search/highlight';
 
 describe('findTermRanges', () => {
   it('matches word forms of a term', () => {
@@ -20,15 +20,20 @@ describe('findTermRanges', () => {
 });
 
 describe('excerptSegments', () => {
-  it('keeps Pagefind marks and marks synonyms too, as plain text', () => {
-    const segments = excerptSegments('A <mark>kickoff</mark> is onboarding &lt;day one&gt;', ['onboarding']);
+  it('marks only the words typed, not what Pagefind matched in their place', () => {
+    const segments = excerptSegments('A <mark>kickoff</mark> is <mark>onboarding</mark> &lt;day one&gt;', ['onboarding']);
     expect(segments).toEqual([
-      { text: 'A ', marked: false },
-      { text: 'kickoff', marked: true },
-      { text: ' is ', marked: false },
+      { text: 'A kickoff is ', marked: false },
       { text: 'onboarding', marked: true },
       { text: ' <day one>', marked: false },
     ]);
+  });
+
+  it('never starts on a separator', () => {
+    expect(excerptSegments('· Onboarding. <mark>Kickoff</mark> call', ['kickoff'])[0]).toEqual({ text: 'Onboarding. ', marked: false });
+    expect(excerptSegments(', — and then', [])).toEqual([{ text: 'and then', marked: false }]);
+    expect(excerptSegments('“Quoted” words', [])).toEqual([{ text: '“Quoted” words', marked: false }]);
+    expect(trimLeadingSeparators('(see below)')).toBe('(see below)');
   });
 
   it('never lets markup through as markup', () => {

@@ -22,7 +22,8 @@ describe('planSearch', () => {
   it('keeps the other words of the query around a rewritten phrase', () => {
     const plan = planSearch('outage email', jargon);
     expect(plan.variants.map((variant) => variant.query)).toEqual(['outage email', 'incident email', 'crisis email']);
-    expect(plan.highlightTerms).toEqual(['outage', 'email', 'incident', 'crisis']);
+    // Only what was typed is marked; the synonyms are searched, not highlighted.
+    expect(plan.highlightTerms).toEqual(['outage', 'email']);
     expect(plan.relatedTerms).toEqual(['incident', 'crisis']);
   });
 
@@ -46,8 +47,19 @@ describe('planSearch', () => {
   });
 
   it('splits the query into parts for word-by-word matching', () => {
-    const parts = planPartSearches(planSearch('fcr email', jargon));
+    const parts = planPartSearches(planSearch('fcr email', jargon), jargon);
     expect(parts.map((part) => part.map((variant) => variant.query))).toEqual([['fcr', 'first contact resolution'], ['email']]);
+    expect(parts[0]?.map((variant) => variant.weight)).toEqual([1, 0.75]);
+  });
+
+  it('searches a typed-only phrase mainly as the site words it stands for', () => {
+    const [part] = planPartSearches(planSearch('downtime', jargon), jargon);
+    expect(part?.map((variant) => [variant.query, variant.weight])).toEqual([['downtime', 0.75], ['outage', 1], ['incident', 1], ['crisis', 1]]);
+  });
+
+  it('marks a typed jargon phrase as typed, without its stop words', () => {
+    expect(planSearch('how do I plan a welcome call', jargon).highlightTerms).toEqual(['plan', 'welcome', 'call']);
+    expect(planSearch('downtime', jargon).highlightTerms).toEqual(['downtime']);
   });
 
   it('searches a stop-word-only query as typed', () => {

@@ -33,11 +33,38 @@ describe('runSearch', () => {
     expect(log.map((entry) => entry.query)).toEqual(['chrun', 'churn']);
   });
 
-  it('adds word-by-word matches after too few full matches', async () => {
-    const { engine } = fakeEngine({ 'renewal discount': [['both', 9]], renewal: [['both', 5], ['renewal-only', 4]], discount: [['discount-only', 6]] });
+  it('ranks pages by the parts of the query they match, rarer parts counting for more', async () => {
+    // 'renewal' is on three pages, 'discount' on one: the page with only the rare word beats the one with only the common word.
+    const { engine } = fakeEngine({
+      'renewal discount': [['both', 9]],
+      renewal: [['both', 5], ['renewal-only', 4], ['third', 1]],
+      discount: [['both', 6], ['discount-only', 6]],
+    });
     const outcome = await runSearch(engine, 'renewal discount', {}, { jargon });
-    expect(outcome.hits.map((hit) => hit.id)).toEqual(['both', 'discount-only', 'renewal-only']);
+    expect(outcome.hits.map((hit) => hit.id)).toEqual(['both', 'discount-only', 'renewal-only', 'third']);
+    expect(outcome.hits.map((hit) => hit.matchedAll)).toEqual([true, false, false, false]);
     expect(outcome.partial).toBe(true);
+  });
+
+  it('does not let a rarely used synonym outweigh the word typed', async () => {
+    // Few pages say "FCR", so their raw scores are high; scaled to each search's best page, they count as one part like any other.
+    const { engine } = fakeEngine({
+      'fcr email': [],
+      'first contact resolution email': [['metric', 3]],
+      fcr: [['alias-page', 40]],
+      'first contact resolution': [['metric', 10]],
+      email: [['metric', 2], ['alias-page', 1]],
+    });
+    const outcome = await runSearch(engine, 'FCR email', {}, { jargon });
+    expect(outcome.hits.map((hit) => hit.id)).toEqual(['metric', 'alias-page']);
+  });
+
+  it('keeps the whole-query hit of a page, whose excerpt shows every word', async () => {
+    const { engine } = fakeEngine({ 'renewal discount': [['both', 9]], renewal: [['both', 5]], discount: [['both', 6]] });
+    const outcome = await runSearch(engine, 'renewal discount', {}, { jargon });
+    expect(await outcome.hits[0]?.hit.data()).toBe('both');
+    expect(outcome.hits[0]?.hit.score).toBe(9);
+    expect(outcome.partial).toBe(false);
   });
 
   it('passes filters to every search, and lists by filters alone without a query', async () => {
