@@ -5,7 +5,7 @@
  *     says so (a visible hint the reader can see while the box can scroll).
  *   - A page with three or more h2 sections has the "On this page" contents, and each of its links
  *     leads to a section heading of the page.
- *   - No two words run together where a link or other inline element meets the text after it.
+ *   - No two words run together where a link or other inline element meets the text beside it.
  *   - The header keeps the five sections on one row, fully on screen, with Search beside the name.
  *
  * One browser context per worker serves all its pages; each page is its own test.
@@ -63,18 +63,23 @@ function overflowsOf(page: Page): Promise<Overflow[]> {
   });
 }
 
-/** Inline elements whose last letter touches the next word's first letter ("detailsas you type"). */
+/**
+ * Inline elements whose text touches a word on either side ("fromyour details", "detailsas you
+ * type"): a letter at the element's edge and a letter at the neighbouring text's edge, with the
+ * element laid out inline (a flex or grid item is boxed apart, and the gap separates it).
+ */
 function runTogether(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const inline = new Set(['A', 'STRONG', 'EM', 'B', 'I', 'CODE', 'SPAN', 'CITE', 'ABBR', 'DFN', 'KBD', 'SMALL', 'MARK']);
     const found: string[] = [];
     for (const element of document.querySelectorAll('main *')) {
-      if (!inline.has(element.tagName) || element.closest('[hidden]')) continue;
-      const next = element.nextSibling;
+      if (!inline.has(element.tagName) || element.closest('[hidden]') || getComputedStyle(element).display !== 'inline') continue;
       const own = element.textContent ?? '';
-      if (next?.nodeType === Node.TEXT_NODE && /\p{L}$/u.test(own) && /^\p{L}/u.test(next.textContent ?? '')) {
-        found.push(`${own.slice(-20)}|${(next.textContent ?? '').slice(0, 20)}`);
-      }
+      const [previous, next] = [element.previousSibling, element.nextSibling];
+      const before = previous?.nodeType === Node.TEXT_NODE ? (previous.textContent ?? '') : '';
+      const after = next?.nodeType === Node.TEXT_NODE ? (next.textContent ?? '') : '';
+      if (/\p{L}$/u.test(before) && /^\p{L}/u.test(own)) found.push(`${before.slice(-20)}|${own.slice(0, 20)}`);
+      if (/\p{L}$/u.test(own) && /^\p{L}/u.test(after)) found.push(`${own.slice(-20)}|${after.slice(0, 20)}`);
     }
     return found;
   });
