@@ -3,13 +3,16 @@ import { emptyAnswers } from '../../lib/assessment/answers';
 import { toStageStatements, type CatalogueStage } from '../../lib/assessment/catalogue';
 import { buildJsonExport, encodeCsvExport, encodeJsonExport, exportFileName } from '../../lib/assessment/export';
 import { checkImportFile, type ImportError } from '../../lib/assessment/import';
-import { encodeShareFragment, findShareFragment } from '../../lib/assessment/share';
+import { encodeShareFragment } from '../../lib/assessment/share';
 import { scoreAssessment } from '../../lib/assessment/scoring';
 import { $answers, $migrated, $snapshots, setStages, startAssessment, startOver } from '../../stores/assessment/answers';
 import { $pendingImport, prepareImport } from '../../stores/assessment/import';
 import { $notice, dismissNotice, notify, type Notice } from '../../stores/assessment/notice';
-import { $score, $sharedView, closeSharedView, loadSharedIntoMine, openShareFragment } from '../../stores/assessment/shared-view';
-import { $storageStatus, $unreadable, forgetUnreadable } from '../../stores/persistence';
+import { $score, $sharedView, closeSharedView, followLocationHash, loadSharedIntoMine } from '../../stores/assessment/shared-view';
+import { $storageStatus } from '../../stores/persistence';
+import { lastExport, recordExport } from '../../stores/data/last-export';
+import { exportReminderDue } from '../../lib/data/export-reminder';
+import { UnreadableNotice } from '../data/UnreadableNotice';
 import type { AssessCopy } from './copy';
 import { copyText } from '../browser';
 import { downloadText } from '../download';
@@ -44,7 +47,7 @@ export default function AssessmentApp({ catalogue, copy }: { catalogue: Catalogu
   const notice = useStoreAfterMount($notice, null);
   const pending = useStoreAfterMount($pendingImport, null);
   const storage = useStoreAfterMount($storageStatus, 'detached');
-  const unreadable = useStoreAfterMount($unreadable, []);
+  const [reminderSeen, setReminderSeen] = useState(false);
   const migrated = useStoreAfterMount($migrated, false);
   const [shareUrl, setShareUrl] = useState('');
   const [ready, setReady] = useState(false);
@@ -54,13 +57,10 @@ export default function AssessmentApp({ catalogue, copy }: { catalogue: Catalogu
     setStages(stages);
     startAssessment();
     setReady(true);
-    const openFromFragment = () => {
-      const fragment = findShareFragment(location.hash);
-      if (fragment) openShareFragment(fragment);
-    };
-    openFromFragment();
-    addEventListener('hashchange', openFromFragment);
-    return () => removeEventListener('hashchange', openFromFragment);
+    const follow = () => followLocationHash(location.hash);
+    follow();
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
   }, [stages]);
 
   const statements = catalogue.flatMap((stage) => stage.statements.map((s) => ({ stage: stage.number, id: s.id, text: s.text })));
@@ -71,8 +71,10 @@ export default function AssessmentApp({ catalogue, copy }: { catalogue: Catalogu
   function exportAs(kind: 'json' | 'csv') {
     const now = new Date();
     const name = exportFileName(now, kind);
-    if (kind === 'json') downloadText(name, encodeJsonExport(buildJsonExport(statements, answers, snapshots, now)), 'application/json');
-    else downloadText(name, encodeCsvExport(statements, answers), 'text/csv');
+    if (kind === 'json') {
+      downloadText(name, encodeJsonExport(buildJsonExport(statements, answers, snapshots, now)), 'application/json');
+      recordExport(now);
+    } else downloadText(name, encodeCsvExport(statements, answers), 'text/csv');
     notify('downloaded', { name });
   }
 
@@ -96,10 +98,6 @@ export default function AssessmentApp({ catalogue, copy }: { catalogue: Catalogu
     }
   }
 
-  function downloadUnreadable() {
-    downloadText('self-evaluation-unreadable-data.txt', unreadable.map((item) => `${item.key}\n${item.raw}\n`).join('\n'), 'text/plain');
-  }
-
   const results = <Results catalogue={catalogue} stages={stages} score={score} ratings={shown.ratings} copy={copy} />;
 
   return (
@@ -112,11 +110,11 @@ export default function AssessmentApp({ catalogue, copy }: { catalogue: Catalogu
           <p class="notice warn">{copy.storageFull}</p>
         )}
         {migrated && <p class="notice">{copy.migrated}</p>}
-        {unreadable.length > 0 && (
-          <p class="notice warn">
-            {unreadable.some((item) => item.kind === 'unreadable') ? copy.unreadable : copy.partlyUnreadable}{' '}
-            <button type="button" class="secondary" onClick={downloadUnreadable}>Download the unreadable data</button>{' '}
-            <button type="button" class="secondary" onClick={forgetUnreadable}>Dismiss</button>
+        <UnreadableNotice copy={copy.unreadable} />
+        {!reminderSeen && exportReminderDue(lastExport(), snapshots[0]?.date) && (
+          <p class="notice">
+            {copy.exportReminder}{' '}
+            <button type="button" class="secondary" onClick={() => setReminderSeen(true)}>Not now</button>
           </p>
         )}
       </div>
@@ -180,6 +178,7 @@ export default function AssessmentApp({ catalogue, copy }: { catalogue: Catalogu
           {notice?.tone === 'error' && (
             <p class="notice bad">
               <span>{noticeText(copy, notice)}</span>
+              {notice.action && <button type="button" class="secondary" onClick={notice.action}>{copy.capAction}</button>}
               <button type="button" class="secondary" onClick={dismissNotice} aria-label="Dismiss message">×</button>
             </p>
           )}
