@@ -7,6 +7,7 @@ import pagefindSearch from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import yamlData from './src/integrations/yaml-data.ts';
 import lazyModuleUrl from './src/integrations/lazy-module-url.ts';
+import pageBundle from './src/integrations/page-bundle.ts';
 
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH || '/';
@@ -21,7 +22,7 @@ export default defineConfig({
   integrations: [mdx(), preact(), sitemap(), pagefindSearch(), securityHeaders()],
   build: { inlineStylesheets: 'never' },
   // YAML data files as modules, and the `?lazy-url` import suffix (one plugin per file in src/integrations/).
-  vite: { plugins: [yamlData(), lazyModuleUrl()] },
+  vite: { plugins: [yamlData(), lazyModuleUrl(), pageBundle(['src/pages/assess/index.astro'])] },
   // Code highlighting writes style="" attributes, which a strict CSP blocks; the site shows no code.
   markdown: { syntaxHighlight: false },
   // Strict CSP: Astro puts it in a <meta> tag on every page, allowing each inline script and style

@@ -1,12 +1,13 @@
 /**
  * Server-side helper for the /assess/ pages: loads the collections and reduces them to the plain
- * catalogue the islands receive as props. Links are made only to entries that exist.
+ * catalogue the islands receive as props and the guide /assess/next-steps.json serves (see
+ * src/lib/assessment/catalogue.ts). Links are made only to entries that exist.
  */
 import { getMetrics, getPlays, getPractices, getStages } from './content';
-import { buildCatalogue, type CatalogueStage } from '../lib/assessment/catalogue';
+import { buildCatalogue, type CatalogueStage, type Guide } from '../lib/assessment/catalogue';
 import { url } from '../lib/paths';
 
-export async function loadCatalogue(): Promise<CatalogueStage[]> {
+export async function loadCatalogue(): Promise<{ catalogue: CatalogueStage[]; guide: Guide }> {
   const [stages, plays, practices, metrics] = await Promise.all([getStages(), getPlays(), getPractices(), getMetrics()]);
   return buildCatalogue(
     stages,

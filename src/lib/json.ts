@@ -42,3 +42,8 @@ export function usable<T>(value: T, skipped: number): Decoded<T> {
 export function unreadable<T>(fallback: T): Decoded<T> {
   return { value: fallback, problem: 'unreadable' };
 }
+
+/** JSON to put inside a <script type="application/json">: "<" escaped, so nothing in it can close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

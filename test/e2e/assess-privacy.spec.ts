@@ -1,12 +1,14 @@
 /**
  * Answers never leave the browser: a full run through the self-evaluation (answering, notes,
  * snapshots, export, import, share link, quick scorecard, team view) makes no request that is not
- * one of the site's own static files. No fetch or XHR, no POST, no query strings, no other origin.
+ * one of the site's own static files. No XHR, no POST, no query strings, no other origin, and one
+ * fetch only: the next steps (/assess/next-steps.json), a static file that is the same for everyone.
  */
 import { expect, test, type Request } from '@playwright/test';
 import { answerAllToManaged, openAssessment, results, statementsOf } from './helpers/assess';
 
 const STATIC = /\.(js|css|svg|png|ico|webp|avif|woff2?|txt|xml|webmanifest)$/;
+const FETCHED = /\/assess\/next-steps\.json$/;
 
 test('a full run requests nothing but the site’s own static files', async ({ context, page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
@@ -17,13 +19,15 @@ test('a full run requests nothing but the site’s own static files', async ({ c
     const url = new URL(request.url());
     if (url.protocol === 'blob:' || url.protocol === 'data:') return;
     seen.push(url.pathname);
+    const type = request.resourceType();
     const ownStatic =
       url.origin === origin &&
       request.method() === 'GET' &&
+      request.postData() === null &&
       url.search === '' &&
       url.pathname.startsWith(base) &&
-      (url.pathname.endsWith('/') || STATIC.test(url.pathname)) &&
-      ['document', 'script', 'stylesheet', 'image', 'font', 'manifest', 'other'].includes(request.resourceType());
+      (((url.pathname.endsWith('/') || STATIC.test(url.pathname)) && ['document', 'script', 'stylesheet', 'image', 'font', 'manifest', 'other'].includes(type)) ||
+        (type === 'fetch' && FETCHED.test(url.pathname)));
     if (!ownStatic) offending.push(`${request.method()} ${request.resourceType()} ${request.url()}`);
   };
   context.on('request', check);
@@ -45,7 +49,7 @@ test('a full run requests nothing but the site’s own static files', async ({ c
   await (await chooser).setFiles(file);
   await page.getByRole('button', { name: 'Apply import' }).click();
   await page.reload();
-  await expect(results(page).getByText('Overall stage: 3 · Managed')).toBeVisible();
+  await expect(results(page).getByRole('heading', { name: 'You are working through stage 3 · Managed' })).toBeVisible();
 
   await page.goto(link);
   await page.getByRole('button', { name: 'Load into my assessment' }).click();
@@ -59,6 +63,7 @@ test('a full run requests nothing but the site’s own static files', async ({ c
   await page.waitForLoadState('networkidle');
 
   expect(seen.length).toBeGreaterThan(3);
+  expect(seen.filter((path) => FETCHED.test(path)), 'the next steps are fetched, once per page load').not.toEqual([]);
   expect(offending).toEqual([]);
   // The share fragment is never part of a request.
   expect(seen.some((path) => path.includes('share'))).toBe(false);

@@ -46,7 +46,7 @@ test('two exported files: spread per statement, 2-point differences, stages and 
 
 test('share links and bad files: people added, problems named, nothing lost', async ({ page }) => {
   await page.goto('assess/');
-  await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
   const first = page.getByRole('region', { name: 'Stage 1 · Reactive' }).getByRole('group').filter({ has: page.getByRole('radio') }).first();
   await first.getByRole('radio', { name: /^2 · / }).check();
   await page.getByRole('button', { name: 'Share link' }).click();

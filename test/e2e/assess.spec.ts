@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeInBothSchemes } from './helpers/axe';
-import { answerAllToManaged, openAssessment, rate, rateStages, results, stageSection, statementsOf } from './helpers/assess';
+import { answerAllToManaged, openAssessment, rate, rateStages, results, stageSection, statementsOf, verdict } from './helpers/assess';
 
 async function chooseFile(page: Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -34,46 +34,126 @@ test('the form is on the server: 30 statements by stage, four choices each, read
   for (const label of [/^1 · /, /^2 · /, /^3 · /, /^N\/A · /]) await expect(first.getByRole('radio', { name: label })).toHaveCount(1);
   await expect(statementsOf(page, 5)).toHaveCount(6);
   await expect(statementsOf(page, 6)).toHaveCount(4);
-  // Without JavaScript there is nothing to press: the buttons and the empty result stay hidden.
+  await expect(stageSection(page, 5)).toContainText('6 statements');
+  // Without JavaScript there is nothing to press and nothing is scored: the buttons, the progress
+  // bar and the result stay hidden.
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Next unanswered' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'How the result is worked out' })).toBeVisible();
   await context.close();
 });
 
-test('answer all → result with chart, table, what holds you back and next steps; reload keeps it', async ({ page }) => {
+test('answer all → result header, stage table, what holds you back and next steps; reload keeps it', async ({ page }) => {
   await openAssessment(page);
   await expect(page.getByText('0 of 30 answered')).toBeVisible();
   await answerAllToManaged(page);
-  await expect(page.getByText('30 of 30 answered')).toBeVisible();
+  await expect(page.getByText('All 30 answered')).toBeVisible();
 
   const result = results(page);
-  await expect(result.getByText('Overall stage: 3 · Managed')).toBeVisible();
-  await expect(result.getByRole('img', { name: /Chart of the six stages/ })).toBeVisible();
-  const table = result.getByRole('table', { name: 'Score per stage' });
-  await expect(table.getByRole('row', { name: /3 · Managed/ })).toContainText('No');
-  await expect(table.getByRole('row', { name: /5 · Proactive/ }).getByRole('cell').last()).toHaveText('Yes');
+  await expect(verdict(page)).toHaveText('You are working through stage 3 · Managed');
+  await expect(verdict(page).getByRole('link')).toHaveAttribute('href', /\/stages\/managed\/$/);
+  await expect(result.getByText('Based on all 30 statements.')).toBeVisible();
+  const table = result.getByRole('table', { name: 'How much of each stage is in place' });
+  await expect(table.getByRole('row', { name: /3 · Managed/ })).toContainText('You are here');
+  await expect(table.getByRole('row', { name: /5 · Proactive/ }).getByRole('cell').last()).toHaveText('Established, ahead');
+  await expect(table.getByRole('columnheader')).toHaveText(['Stage', 'In place', 'Status']);
   await expect(result.getByText(/Ahead: stage 5 · Proactive, stage 6 · Predictive/)).toBeVisible();
 
   const blockerText = (await statementsOf(page, 3).first().locator('legend').textContent()) ?? '';
   await expect(result.getByRole('heading', { name: 'What holds you at stage 3' })).toBeVisible();
   await expect(result.getByRole('listitem').filter({ hasText: blockerText }).filter({ hasText: 'rated 1, not in place' })).toHaveCount(1);
 
-  // Next steps: one per statement rated 1 or 2 in stages 3 and 4, with links that resolve.
-  const steps = result.getByRole('list').filter({ has: page.getByText(/^Stage [34], rated [12]:/) });
-  await expect(steps.getByRole('listitem').filter({ hasText: /^.*Stage [34], rated/ })).toHaveCount(4);
-  const firstLink = steps.getByRole('link').first();
+  // The three most important steps in the header, all four in the plan: stage 3's 1 first, then stage 4's 2s.
+  const why = /^Stage \d · (not|partly) in place/;
+  const top = result.getByRole('list', { name: 'Most important next steps' });
+  await expect(top.getByRole('listitem').getByText(why)).toHaveText([/^Stage 3 · not in place/, /^Stage 4 · partly in place/, /^Stage 4 · partly in place/]);
+  const plan = result.getByRole('region', { name: /^Days / }).getByRole('listitem').getByText(why);
+  await expect(plan).toHaveCount(4);
+  await expect(result.getByRole('heading', { name: 'Days 1–30' })).toBeVisible();
+  await expect(result.getByRole('heading', { name: 'Days 61–90' })).toBeVisible();
+  const firstLink = top.getByRole('link').first();
   const href = await firstLink.getAttribute('href');
   expect(href).toMatch(/\/(practices|playbook|metrics)\/[a-z0-9-]+\/$/);
   expect((await page.request.get(href!)).status()).toBe(200);
-
-  await result.getByRole('button', { name: '90-day plan' }).click();
-  await expect(result.getByRole('heading', { name: 'Days 1–30' })).toBeVisible();
-  await expect(result.getByRole('heading', { name: 'Days 61–90' })).toBeVisible();
+  await result.getByRole('link', { name: 'All 4 next steps, as a 90-day plan' }).click();
+  await expect(result.getByRole('heading', { name: 'All next steps, as a 90-day plan' })).toBeInViewport();
 
   await page.reload();
-  await expect(page.getByText('30 of 30 answered')).toBeVisible();
-  await expect(results(page).getByText('Overall stage: 3 · Managed')).toBeVisible();
+  await expect(page.getByText('All 30 answered')).toBeVisible();
+  await expect(verdict(page)).toHaveText('You are working through stage 3 · Managed');
   await expect(statementsOf(page, 3).first().getByRole('radio', { name: /^1 · / })).toBeChecked();
+});
+
+test('no verdict before the evidence: what is still needed, then a provisional result with the count', async ({ page }) => {
+  await openAssessment(page);
+  const result = results(page);
+  await expect(result.getByText('Rate the 5 Reactive statements to see where you stand.')).toBeVisible();
+  await expect(result.getByRole('heading', { level: 3 })).toHaveCount(0);
+  await expect(result.getByRole('table')).toHaveCount(0);
+
+  // A 1 already keeps stage 1 open, but two statements are still unrated: still no verdict.
+  await rate(statementsOf(page, 1).nth(0), 1);
+  await rate(statementsOf(page, 1).nth(1), 3);
+  await rate(statementsOf(page, 1).nth(2), 3);
+  await expect(result.getByText('Rate the 2 remaining Reactive statements to see where you stand.')).toBeVisible();
+  await rate(statementsOf(page, 1).nth(3), 3);
+  await expect(result.getByText('Rate the last Reactive statement to see where you stand.')).toBeVisible();
+  await expect(verdict(page)).toHaveCount(0);
+  await result.getByRole('link', { name: 'Go to the first one to rate' }).click();
+  await expect(statementsOf(page, 1).nth(4)).toBeInViewport();
+
+  await rate(statementsOf(page, 1).nth(4), 'N/A');
+  await expect(verdict(page)).toHaveText('You are working through stage 1 · Reactive');
+  await expect(result.getByText('Provisional: based on 5 of 30 statements.', { exact: false })).toBeVisible();
+
+  // Stage 1 established and stage 2 untouched: the page asks for stage 2 instead of guessing.
+  await rate(statementsOf(page, 1).nth(0), 3);
+  await expect(result.getByText('Rate the 5 Formal statements to see where you stand.')).toBeVisible();
+  await expect(result.getByText('Established so far: 1 · Reactive.')).toBeVisible();
+  await expect(verdict(page)).toHaveCount(0);
+});
+
+test('cards: answered ones look answered, the progress bar stays on screen and finds the next unanswered', async ({ page }) => {
+  await openAssessment(page);
+  const first = statementsOf(page, 1).nth(0);
+  const second = statementsOf(page, 1).nth(1);
+  const unansweredBorder = await first.evaluate((card) => getComputedStyle(card).borderLeftColor);
+  await rate(first, 2);
+  await expect(first).not.toHaveCSS('border-left-color', unansweredBorder);
+  await expect(second).toHaveCSS('border-left-color', unansweredBorder);
+  await expect(stageSection(page, 1)).toContainText('1 of 5 answered');
+
+  // Far down the worksheet, the progress bar is still on screen.
+  await stageSection(page, 4).getByRole('heading').scrollIntoViewIfNeeded();
+  await expect(page.getByText('1 of 30 answered')).toBeInViewport();
+  const next = page.getByRole('button', { name: 'Next unanswered' });
+  await expect(next).toBeInViewport();
+
+  // "Next unanswered" goes on from the card last answered, skipping answered ones.
+  await rate(statementsOf(page, 1).nth(2), 3);
+  await next.click();
+  await expect(statementsOf(page, 1).nth(3).getByRole('radio').first()).toBeFocused();
+  await expect(statementsOf(page, 1).nth(3)).toBeInViewport();
+  await rateStages(page, [2, 3, 4, 5, 6], 3);
+  await next.click();
+  await expect(second.getByRole('radio').first()).toBeFocused();
+  await rateStages(page, [1], 3);
+  await expect(page.getByText('All 30 answered')).toBeVisible();
+  await expect(next).toBeHidden();
+});
+
+test('if the next steps cannot be fetched, the result says so and still names the stage', async ({ page }) => {
+  await page.route('**/assess/next-steps.json', (route) => route.abort());
+  await openAssessment(page);
+  await rateStages(page, [1], 2);
+  await expect(verdict(page)).toHaveText('You are working through stage 1 · Reactive');
+  await expect(results(page).getByText('The next steps could not be loaded. Check your connection, then reload the page.').first()).toBeVisible();
+
+  // Back online, the next answer tries again.
+  await page.unroute('**/assess/next-steps.json');
+  await rate(statementsOf(page, 2).first(), 3);
+  await expect(results(page).getByRole('list', { name: 'Most important next steps' }).getByText(/^Stage 1 · partly in place/)).toHaveCount(3);
 });
 
 test('notes are kept with the answers and shown as text', async ({ page }) => {
@@ -141,14 +221,14 @@ test('export JSON and CSV, then import round trip: preview, snapshot first, appl
   await expect(review).toContainText('30 ratings change');
   await expect(review).toContainText('saved as a snapshot first');
   await review.getByRole('button', { name: 'Apply import' }).click();
-  await expect(page.getByText('30 of 30 answered')).toBeVisible();
-  await expect(results(page).getByText('Overall stage: 3 · Managed')).toBeVisible();
+  await expect(page.getByText('All 30 answered')).toBeVisible();
+  await expect(verdict(page)).toHaveText('You are working through stage 3 · Managed');
   await expect(page.getByRole('table', { name: /Saved snapshots/ }).getByRole('rowheader', { name: /Before importing/ })).toBeVisible();
 
   // The CSV is for spreadsheets: importing it is refused with a pointer to the JSON export.
   await chooseFile(page, csv.path);
   await expect(page.getByRole('alert')).toContainText('the CSV export is for spreadsheets only');
-  await expect(page.getByText('30 of 30 answered')).toBeVisible();
+  await expect(page.getByText('All 30 answered')).toBeVisible();
 
   // Importing the same JSON again has nothing to change: the review says so and offers only Close.
   await chooseFile(page, json.path);
@@ -207,7 +287,7 @@ test('share link round trip: read-only view, then "Load into my assessment" keep
   const other = await context.newPage();
   await other.goto(link);
   await expect(other.getByRole('heading', { name: 'Shared answers' })).toBeVisible();
-  await expect(results(other).getByText('Overall stage: 3 · Managed')).toBeVisible();
+  await expect(verdict(other)).toHaveText('You are working through stage 3 · Managed');
   await expect(statementsOf(other, 1).first().getByRole('radio', { name: /^3 · / })).toBeDisabled();
 
   // The receiving browser's own answers: start over there first so they differ.
@@ -216,7 +296,7 @@ test('share link round trip: read-only view, then "Load into my assessment" keep
   await other.reload();
   await other.getByRole('button', { name: 'Load into my assessment' }).click();
   await expect(other.getByRole('heading', { name: 'Shared answers' })).toHaveCount(0);
-  await expect(other.getByText('30 of 30 answered')).toBeVisible();
+  await expect(other.getByText('All 30 answered')).toBeVisible();
   expect(new URL(other.url()).hash).toBe('');
   await expect(other.getByRole('table', { name: /Saved snapshots/ }).getByRole('rowheader', { name: /Before loading a shared link/ })).toBeVisible();
 });
@@ -278,7 +358,7 @@ test('storage blocked: everything works in memory, with a notice', async ({ page
   await openAssessment(page);
   await expect(page.getByText(/not letting the page store anything/)).toBeVisible();
   await rateStages(page, [1, 2, 3, 4, 5, 6], 3);
-  await expect(results(page).getByText('Overall stage: 6 · Predictive')).toBeVisible();
+  await expect(verdict(page)).toHaveText('You have reached stage 6 · Predictive');
   await page.getByRole('button', { name: 'Save snapshot' }).click();
   await expect(page.getByRole('table', { name: /Saved snapshots/ }).getByRole('row')).toHaveCount(2);
 });
@@ -317,7 +397,7 @@ test('print gives a short report: result, chart, matrix, next steps, no form', a
   await answerAllToManaged(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('region', { name: 'Statements to rate' })).toBeHidden();
-  await expect(results(page).getByText('Overall stage: 3 · Managed')).toBeVisible();
+  await expect(verdict(page)).toHaveText('You are working through stage 3 · Managed');
   await expect(results(page).getByRole('table', { name: /Each statement's rating/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
@@ -331,7 +411,8 @@ test('print stays within two pages even with many next steps', async ({ page }) 
   await openAssessment(page);
   // Everything partly in place: stage 1 is open and the next steps cover all of stages 1 and 2.
   await rateStages(page, [1, 2, 3, 4, 5, 6], 2);
-  await expect(results(page).getByText('Overall stage: 1 · Reactive')).toBeVisible();
+  await expect(verdict(page)).toHaveText('You are working through stage 1 · Reactive');
+  await expect(results(page).getByRole('region', { name: /^Days / }).getByText(/^Stage [12] · partly in place/)).toHaveCount(10);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
   await writeFile(test.info().outputPath('report-long.pdf'), pdf);
@@ -344,7 +425,7 @@ test('axe finds nothing on the filled-in results, light and dark', async ({ page
   await page.getByLabel('Snapshot name').fill('Baseline');
   await page.getByRole('button', { name: 'Save snapshot' }).click();
   await page.getByRole('button', { name: 'Share link' }).click();
-  await results(page).getByRole('button', { name: '90-day plan' }).click();
+  await expect(results(page).getByRole('region', { name: /^Days / }).getByText(/^Stage [34] · (not|partly) in place/)).toHaveCount(4);
   expect(await axeInBothSchemes(page)).toEqual({ light: [], dark: [] });
 });
 

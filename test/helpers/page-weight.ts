@@ -38,6 +38,9 @@ export function importsOf(code: string): { staticImports: string[]; dynamicImpor
   for (const match of code.matchAll(fromClause)) staticImports.add(match[1] ?? '');
   for (const match of code.matchAll(bare)) staticImports.add(match[1] ?? '');
   for (const match of code.matchAll(dynamic)) dynamicImports.add(match[1] ?? match[2] ?? match[3] ?? '');
+  // A chunk's URL kept in a string and imported later (src/integrations/lazy-module-url.ts) is loaded on demand too.
+  const chunkUrl = /["'`]((?:[^"'`\s]*\/)?_astro\/[^"'`\s/]+\.m?js)["'`]/g;
+  for (const match of code.matchAll(chunkUrl)) dynamicImports.add(match[1] ?? '');
   return { staticImports: [...staticImports], dynamicImports: [...dynamicImports] };
 }
 

@@ -1,14 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+/**
+ * The self-evaluation's Preact parts, two islands around the server-rendered worksheet (which
+ * src/scripts/assessment/worksheet.ts runs without Preact): AssessmentTop above it (messages about
+ * stored data, a share link's answers, the toolbar, an import to check) and AssessmentEnd below it
+ * (the result, keeping and sharing it, snapshots, messages about an action). The page's script
+ * (src/pages/assess/index.astro) starts the stores and the worksheet and mounts both.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { emptyAnswers } from '../../lib/assessment/answers';
 import { toStageStatements, type CatalogueStage } from '../../lib/assessment/catalogue';
 import { buildJsonExport, encodeCsvExport, encodeJsonExport, exportFileName } from '../../lib/assessment/export';
 import { checkImportFile, type ImportError } from '../../lib/assessment/import';
 import { encodeShareFragment } from '../../lib/assessment/share';
-import { scoreAssessment } from '../../lib/assessment/scoring';
-import { $answers, $migrated, $snapshots, setStages, startAssessment, startOver } from '../../stores/assessment/answers';
+import { scoreAssessment, type StageStatements } from '../../lib/assessment/scoring';
+import { $answers, $migrated, $snapshots, startOver } from '../../stores/assessment/answers';
 import { $pendingImport, prepareImport } from '../../stores/assessment/import';
 import { $notice, dismissNotice, notify, type Notice } from '../../stores/assessment/notice';
-import { $score, $sharedView, closeSharedView, followLocationHash, loadSharedIntoMine } from '../../stores/assessment/shared-view';
+import { $score, $sharedView, $shownRatings, closeSharedView, loadSharedIntoMine } from '../../stores/assessment/shared-view';
 import { $storageStatus } from '../../stores/persistence';
 import { lastExport, recordExport } from '../../stores/data/last-export';
 import { exportReminderDue } from '../../lib/data/export-reminder';
@@ -21,9 +28,15 @@ import { ImportReview } from './ImportReview';
 import { Results } from './Results';
 import { Snapshots } from './Snapshots';
 import { useStoreAfterMount } from '../use-store';
-import { Worksheet } from './Worksheet';
 
 const EMPTY = emptyAnswers();
+
+export interface AssessmentProps {
+  catalogue: CatalogueStage[];
+  copy: AssessCopy;
+  /** Where the guide is fetched from (src/pages/assess/next-steps.json.ts). */
+  guideUrl: string;
+}
 
 /** Drops the #share=… fragment without adding a history entry or reloading. */
 function clearFragment(): void {
@@ -37,52 +50,30 @@ function noticeText(copy: AssessCopy, notice: Notice): string {
   return fill(sentence, values) + (values.kept ? fill(copy.keptAs, values) : '');
 }
 
-/** The self-evaluation: statements, result, snapshots and the controls to keep and share them. */
-export default function AssessmentApp({ catalogue, copy }: { catalogue: CatalogueStage[]; copy: AssessCopy }) {
-  const stages = useMemo(() => toStageStatements(catalogue), [catalogue]);
-  const answers = useStoreAfterMount($answers, EMPTY);
-  const snapshots = useStoreAfterMount($snapshots, []);
-  const shared = useStoreAfterMount($sharedView, null);
+/** The statements in page order, with their stage: what exports name. */
+function statementsOf(catalogue: CatalogueStage[]) {
+  return catalogue.flatMap((stage) => stage.statements.map((s) => ({ stage: stage.number, id: s.id, text: s.text })));
+}
+
+const textOf = (catalogue: CatalogueStage[], id: string) => statementsOf(catalogue).find((s) => s.id === id)?.text ?? id;
+
+/** The result of whatever the page shows: the reader's own answers or a share link's. */
+function ShownResults({ catalogue, stages, copy, guideUrl }: AssessmentProps & { stages: StageStatements[] }) {
   const score = useStoreAfterMount($score, useMemo(() => scoreAssessment(stages, {}), [stages]));
-  const notice = useStoreAfterMount($notice, null);
-  const pending = useStoreAfterMount($pendingImport, null);
+  const ratings = useStoreAfterMount($shownRatings, EMPTY.ratings);
+  return <Results catalogue={catalogue} stages={stages} score={score} ratings={ratings} copy={copy} guideUrl={guideUrl} />;
+}
+
+/** Above the worksheet. */
+export function AssessmentTop({ catalogue, copy, guideUrl }: AssessmentProps) {
+  const stages = useMemo(() => toStageStatements(catalogue), [catalogue]);
+  const shared = useStoreAfterMount($sharedView, null);
   const storage = useStoreAfterMount($storageStatus, 'detached');
+  const snapshots = useStoreAfterMount($snapshots, []);
   const [reminderSeen, setReminderSeen] = useState(false);
   const migrated = useStoreAfterMount($migrated, false);
-  const [shareUrl, setShareUrl] = useState('');
-  const [ready, setReady] = useState(false);
+  const pending = useStoreAfterMount($pendingImport, null);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    setStages(stages);
-    startAssessment();
-    setReady(true);
-    const follow = () => followLocationHash(location.hash);
-    follow();
-    addEventListener('hashchange', follow);
-    return () => removeEventListener('hashchange', follow);
-  }, [stages]);
-
-  const statements = catalogue.flatMap((stage) => stage.statements.map((s) => ({ stage: stage.number, id: s.id, text: s.text })));
-  const textOf = (id: string) => statements.find((s) => s.id === id)?.text ?? id;
-  const shown = shared ? { ratings: shared.ratings, notes: {} } : answers;
-  const answered = statements.filter((s) => shown.ratings[s.id] !== undefined).length;
-
-  function exportAs(kind: 'json' | 'csv') {
-    const now = new Date();
-    const name = exportFileName(now, kind);
-    if (kind === 'json') {
-      downloadText(name, encodeJsonExport(buildJsonExport(statements, answers, snapshots, now)), 'application/json');
-      recordExport(now);
-    } else downloadText(name, encodeCsvExport(statements, answers), 'text/csv');
-    notify('downloaded', { name });
-  }
-
-  async function share() {
-    const link = location.href.split('#')[0] + encodeShareFragment(stages.flatMap((s) => s.ids), answers.ratings);
-    setShareUrl(link);
-    notify((await copyText(link)) ? 'link-copied' : 'link-shown');
-  }
 
   async function importFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -98,10 +89,8 @@ export default function AssessmentApp({ catalogue, copy }: { catalogue: Catalogu
     }
   }
 
-  const results = <Results catalogue={catalogue} stages={stages} score={score} ratings={shown.ratings} copy={copy} />;
-
   return (
-    <div class={`assess${ready ? ' ready' : ''}${answered > 0 ? ' has-answers' : ''}`}>
+    <>
       <div class="notices no-print" aria-live="polite">
         {storage === 'blocked' && (
           <p class="notice warn">{copy.storageBlocked}</p>
@@ -132,21 +121,50 @@ export default function AssessmentApp({ catalogue, copy }: { catalogue: Catalogu
           </p>
         </section>
       )}
+      {shared && <ShownResults catalogue={catalogue} stages={stages} copy={copy} guideUrl={guideUrl} />}
 
       {!shared && (
         <div class="toolbar no-print">
-          <p class="progress" role="status">{answered} of {statements.length} answered</p>
           <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>Import</button>
           <input ref={fileInput} type="file" aria-label="File to import" accept=".json,application/json" hidden onChange={importFile} />
           <button type="button" class="secondary" onClick={startOver}>Start over</button>
-          <a href="#results">Jump to results</a>
+          <a href="#results">Jump to your result</a>
         </div>
       )}
-      {pending && !shared && <ImportReview pending={pending} textOf={textOf} copy={copy} />}
+      {pending && !shared && <ImportReview pending={pending} textOf={(id) => textOf(catalogue, id)} copy={copy} />}
+    </>
+  );
+}
 
-      {shared && results}
-      <Worksheet catalogue={catalogue} answers={shown} readOnly={Boolean(shared)} />
-      {!shared && results}
+/** Below the worksheet. */
+export function AssessmentEnd({ catalogue, copy, guideUrl }: AssessmentProps) {
+  const stages = useMemo(() => toStageStatements(catalogue), [catalogue]);
+  const answers = useStoreAfterMount($answers, EMPTY);
+  const snapshots = useStoreAfterMount($snapshots, []);
+  const shared = useStoreAfterMount($sharedView, null);
+  const notice = useStoreAfterMount($notice, null);
+  const [shareUrl, setShareUrl] = useState('');
+
+  function exportAs(kind: 'json' | 'csv') {
+    const now = new Date();
+    const name = exportFileName(now, kind);
+    const statements = statementsOf(catalogue);
+    if (kind === 'json') {
+      downloadText(name, encodeJsonExport(buildJsonExport(statements, answers, snapshots, now)), 'application/json');
+      recordExport(now);
+    } else downloadText(name, encodeCsvExport(statements, answers), 'text/csv');
+    notify('downloaded', { name });
+  }
+
+  async function share() {
+    const link = location.href.split('#')[0] + encodeShareFragment(stages.flatMap((s) => s.ids), answers.ratings);
+    setShareUrl(link);
+    notify((await copyText(link)) ? 'link-copied' : 'link-shown');
+  }
+
+  return (
+    <>
+      {!shared && <ShownResults catalogue={catalogue} stages={stages} copy={copy} guideUrl={guideUrl} />}
 
       {!shared && (
         <div class="keep no-print" role="group" aria-label="Keep and share the result">
@@ -184,6 +202,6 @@ export default function AssessmentApp({ catalogue, copy }: { catalogue: Catalogu
           )}
         </div>
       </div>
-    </div>
+    </>
   );
 }

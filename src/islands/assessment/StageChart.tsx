@@ -1,40 +1,56 @@
 import type { CatalogueStage } from '../../lib/assessment/catalogue';
-import type { AssessmentScore } from '../../lib/assessment/scoring';
-import { percentText } from './labels';
+import type { AssessmentScore, StageScore } from '../../lib/assessment/scoring';
+import { percentText, stageTitle } from './labels';
 
-const WIDTH = 640;
-const TOP = 34;
-const BASE = 190;
+/** What a stage's row says about it, next to how much of it is in place. */
+function statusOf(stage: StageScore, overallStage: number): string {
+  if (stage.number === overallStage && !stage.established) return 'You are here';
+  if (stage.ahead) return 'Established, ahead';
+  if (stage.established) return 'Established';
+  if (stage.answered === 0) return 'Not answered';
+  return stage.answered < stage.statements ? `${stage.answered} of ${stage.statements} answered` : 'Not established';
+}
 
-/** Six bars, one per stage: how much of the stage is in place, which are established, where you are. */
-export function StageChart({ catalogue, score, id }: { catalogue: CatalogueStage[]; score: AssessmentScore; id: string }) {
-  const column = (WIDTH - 20) / Math.max(1, score.stages.length);
-  const summary = score.stages
-    .map((s) => `Stage ${s.number}: ${percentText(s.percent)}${s.established ? ', established' : ''}${s.ahead ? ', ahead' : ''}`)
-    .join('; ');
+/**
+ * The six stages as a table with a bar in each row: how much of the stage is in place, and its
+ * status. A table rather than a drawn chart, so its text keeps the page's size on a phone (an SVG
+ * chart scaled to 390 px shrank its labels to about 7 px) and screen readers get rows and columns.
+ */
+export function StageChart({ catalogue, score, caption, note }: { catalogue: CatalogueStage[]; score: AssessmentScore; caption: string; note: string }) {
   return (
-    <svg class="stage-chart" viewBox={`0 0 ${WIDTH} 250`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-      <title id={`${id}-title`}>Chart of the six stages, overall stage {score.overallStage}</title>
-      <desc id={`${id}-desc`}>{summary}</desc>
-      <line x1="10" x2={WIDTH - 10} y1={BASE} y2={BASE} class="axis" />
-      {score.stages.map((stage, index) => {
-        const x = 10 + index * column;
-        const height = stage.percent === null ? 0 : Math.max(2, stage.percent * (BASE - TOP));
-        const here = stage.number === score.overallStage;
-        const kind = stage.ahead ? 'ahead' : stage.established ? 'established' : here ? 'here' : 'open';
-        const name = catalogue.find((s) => s.number === stage.number)?.name ?? '';
-        return (
-          <g key={stage.number} class={`bar ${kind}`}>
-            {here && <rect class="here-band" x={x + 4} y={TOP - 28} width={column - 8} height={BASE - TOP + 72} rx="6" />}
-            <rect x={x + column * 0.25} y={BASE - height} width={column * 0.5} height={height} />
-            <text x={x + column / 2} y={BASE - height - 6} text-anchor="middle">{percentText(stage.percent)}</text>
-            <text x={x + column / 2} y={BASE + 18} text-anchor="middle" class="label">{stage.number} · {name}</text>
-            <text x={x + column / 2} y={BASE + 36} text-anchor="middle" class="status">
-              {kind === 'ahead' ? 'ahead' : kind === 'established' ? 'established' : here ? 'you are here' : ''}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <>
+      <div class="table-scroll">
+        <table class="stage-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Stage</th>
+              <th scope="col">In place</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {score.stages.map((stage) => {
+              const status = statusOf(stage, score.overallStage);
+              const kind = status === 'You are here' ? 'here' : stage.established ? 'established' : 'open';
+              return (
+                <tr key={stage.number} class={kind}>
+                  <th scope="row">{stageTitle(catalogue, stage.number)}</th>
+                  <td class="in-place">
+                    <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                      <rect class="track" width="100" height="10" />
+                      <rect width={Math.round((stage.percent ?? 0) * 100)} height="10" />
+                    </svg>{' '}
+                    {percentText(stage.percent)}
+                  </td>
+                  <td>{status}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p class="table-note">{note}</p>
+    </>
   );
 }

@@ -9,7 +9,7 @@ export const STAGE_NAMES = ['Reactive', 'Formal', 'Managed', 'Strategic', 'Proac
 /** Opens /assess/ (or a path under it) and waits until the controls that need JavaScript are there. */
 export async function openAssessment(page: Page, path = 'assess/'): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole('heading', { level: 2, name: 'Results' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your result' })).toBeVisible();
 }
 
 /** The stage section "Stage N · Name" on /assess/. */
@@ -49,5 +49,10 @@ export async function answerAllToManaged(page: Page): Promise<void> {
 }
 
 export function results(page: Page): Locator {
-  return page.getByRole('region', { name: 'Results' });
+  return page.getByRole('region', { name: 'Your result' });
+}
+
+/** The result's verdict heading ("You are working through stage 3 · Managed"), whatever the stage. */
+export function verdict(page: Page): Locator {
+  return results(page).getByRole('heading', { level: 3, name: /^You (are working through|have reached) stage / });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, shortName, toStageStatements, type SourceStage } from '../../../src/lib/assessment/catalogue';
+import { buildCatalogue, decodeGuide, shortName, toStageStatements, type SourceStage } from '../../../src/lib/assessment/catalogue';
 import { nextSteps, ninetyDayPlan } from '../../../src/lib/assessment/plan';
 import { compareScores, trendPoints } from '../../../src/lib/assessment/snapshots';
 import { median, summariseTeam } from '../../../src/lib/assessment/team';
@@ -13,13 +13,17 @@ const STAGES: StageStatements[] = [
 
 describe('next steps and the 90-day plan', () => {
   const ratings: Ratings = { 's1-a': 3, 's1-b': 3, 's2-a': 2, 's2-b': 1, 's2-c': 3, 's3-a': 1, 's3-b': 2 };
-  it('lists 1s and 2s of the overall stage and the one after, in page order', () => {
+  it('lists 1s and 2s of the overall stage and the one after: by stage, then "not in place" before "partly"', () => {
     expect(nextSteps(STAGES, ratings, 2)).toEqual([
-      { id: 's2-a', stage: 2, rating: 2 },
       { id: 's2-b', stage: 2, rating: 1 },
+      { id: 's2-a', stage: 2, rating: 2 },
       { id: 's3-a', stage: 3, rating: 1 },
       { id: 's3-b', stage: 3, rating: 2 },
     ]);
+  });
+  it('keeps the page order among statements of the same stage and rating', () => {
+    const stages: StageStatements[] = [{ number: 1, ids: ['s1-a', 's1-b', 's1-c', 's1-d'] }];
+    expect(nextSteps(stages, { 's1-a': 2, 's1-b': 1, 's1-c': 2, 's1-d': 1 }, 1).map((s) => s.id)).toEqual(['s1-b', 's1-d', 's1-a', 's1-c']);
   });
   it('leaves out other stages, 3s, N/A and unanswered', () => {
     expect(nextSteps(STAGES, { 's1-a': 1, 's2-a': 'na', 's2-c': 3 }, 2)).toEqual([]);
@@ -90,22 +94,44 @@ describe('catalogue', () => {
     data: {
       number,
       name: id,
+      summary: `About ${id}.`,
       statements: [{ id: `s${number}-x`, text: 'T', action: 'A', practices: ['exists', 'missing'], plays: ['play'], metrics: ['gone'] }],
     },
   });
   it('sorts stages and links only to entries that exist', () => {
-    const catalogue = buildCatalogue(
+    const { catalogue, guide } = buildCatalogue(
       [stage(2, 'formal'), stage(1, 'reactive')],
       { practices: new Map([['exists', 'A practice']]), plays: new Map([['play', 'A play']]), metrics: new Map() },
       (path) => `/base${path}`,
     );
     expect(catalogue.map((s) => s.number)).toEqual([1, 2]);
     expect(catalogue[0]!.href).toBe('/base/stages/reactive/');
-    expect(catalogue[0]!.statements[0]!.links).toEqual([
+    expect(guide.statements['s1-x']!.links).toEqual([
       { kind: 'Practice', label: 'A practice', href: '/base/practices/exists/' },
       { kind: 'Play', label: 'A play', href: '/base/playbook/play/' },
     ]);
     expect(toStageStatements(catalogue)).toEqual([{ number: 1, ids: ['s1-x'] }, { number: 2, ids: ['s2-x'] }]);
+  });
+  it('keeps the guide (summaries, actions, links) out of the catalogue the page carries', () => {
+    const { catalogue, guide } = buildCatalogue([stage(1, 'reactive')], { practices: new Map(), plays: new Map(), metrics: new Map() }, (path) => path);
+    expect(catalogue).toEqual([{ number: 1, name: 'reactive', href: '/stages/reactive/', statements: [{ id: 's1-x', text: 'T' }] }]);
+    expect(guide).toEqual({ summaries: { 1: 'About reactive.' }, statements: { 's1-x': { action: 'A', links: [] } } });
+    expect(decodeGuide(JSON.parse(JSON.stringify(guide)))).toEqual(guide);
+  });
+  it('a fetched guide that is not one is refused', () => {
+    const good = { summaries: { 1: 'S' }, statements: { 's1-x': { action: 'A', links: [{ kind: 'Play', label: 'L', href: '/p/' }] } } };
+    expect(decodeGuide(good)).toEqual(good);
+    for (const bad of [
+      null,
+      [],
+      '<!doctype html>',
+      { summaries: {} },
+      { summaries: { 1: 2 }, statements: {} },
+      { summaries: {}, statements: { 's1-x': { action: 'A' } } },
+      { summaries: {}, statements: { 's1-x': { action: 'A', links: [{ kind: 'Video', label: 'L', href: '/v/' }] } } },
+    ]) {
+      expect(decodeGuide(bad), JSON.stringify(bad)).toBeUndefined();
+    }
   });
   it('short names read well', () => {
     expect(shortName('s3-segment-tiers')).toBe('Segment tiers');
