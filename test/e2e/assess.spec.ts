@@ -314,7 +314,7 @@ test('a tampered or truncated share link is refused, own answers untouched', asy
   }
 });
 
-test('corrupt stored data: empty answers, a notice on every load, the data offered as a download until discarded', async ({ page }) => {
+test('corrupt stored data: empty answers, a notice on every load, the original kept until discarded on Your data', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('smp:assess:answers:v2', '{"v":2,"ratings":{"s1-');
@@ -324,16 +324,18 @@ test('corrupt stored data: empty answers, a notice on every load, the data offer
   await openAssessment(page);
   await expect(page.getByText('0 of 30 answered')).toBeVisible();
   await expect(page.getByText(/could not be fully read/)).toBeVisible();
-  const file = await downloadText(page, 'Download the unreadable data');
-  expect(file.text).toBe('{"v":2,"ratings":{"s1-');
   await rate(statementsOf(page, 2).first(), 3);
   await page.reload();
   await expect(page.getByText('1 of 30 answered')).toBeVisible();
-  // Downloading is not discarding: the copy and the notice stay until the reader says so.
+  // Saving new answers is not discarding: the copy and the notice stay until the reader says so.
   await expect(page.getByText(/could not be fully read/)).toBeVisible();
-  await page.getByRole('button', { name: 'Discard it' }).click();
-  await expect(page.getByText(/could not be fully read/)).toHaveCount(0);
-  await page.reload();
+  await page.getByRole('link', { name: 'Download or discard it on the Your data page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
+  const file = await downloadText(page, 'Download Unreadable copy: Self-evaluation answers');
+  expect(file.text).toBe('{"v":2,"ratings":{"s1-');
+  await page.getByRole('button', { name: 'Discard Unreadable copy: Self-evaluation answers' }).click();
+  await expect(page.getByText('Discarded Unreadable copy: Self-evaluation answers.')).toBeVisible();
+  await openAssessment(page);
   await expect(page.getByText('1 of 30 answered')).toBeVisible();
   await expect(page.getByText(/could not be fully read/)).toHaveCount(0);
 });

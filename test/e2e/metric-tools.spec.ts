@@ -68,7 +68,8 @@ test.describe('benchmark yourself', () => {
     await expect(page.getByRole('textbox', { name: 'Churn' })).toHaveValue('');
     await expect(page.getByRole('textbox', { name: 'Time to Resolution (TTR)' })).toHaveValue('20');
     await expect(page.getByText(/could not be fully read/)).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
+    await page.getByRole('link', { name: 'Download or discard it on the Your data page' }).click();
+    await expect(page.getByRole('rowheader', { name: 'Unreadable copy: Benchmark figures' })).toBeVisible();
   });
 
   test('each published figure is read for what it is: a target line is met or missed, a range holds the figure, other kinds are not placed and say why', async ({ page }) => {
