@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '../../../src/lib/assessment/storage';
 import { encodeShareFragment } from '../../../src/lib/assessment/share';
 import { EXPORT_FORMAT } from '../../../src/lib/assessment/export';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage, loadAssessmentStores } from './fake-storage';
 
 const STAGES = [
   { number: 1, ids: ['s1-a', 's1-b'] },
@@ -15,18 +15,11 @@ const STAGES = [
 ];
 
 async function load() {
-  vi.resetModules();
-  const stores = {
-    ...(await import('../../../src/stores/assessment/answers')),
-    ...(await import('../../../src/stores/assessment/import')),
-    ...(await import('../../../src/stores/assessment/notice')),
-    ...(await import('../../../src/stores/assessment/shared-view')),
-  };
+  const stores = await loadAssessmentStores(STAGES);
   const persistence = { ...(await import('../../../src/stores/persistence')), ...(await import('../../../src/stores/data/all-items')) };
-  stores.setStages(STAGES);
   // What the island does: subscribe (mounting the persistent stores), then connect storage.
-  const stop = [stores.$answers.subscribe(() => {}), stores.$snapshots.subscribe(() => {}), stores.$score.subscribe(() => {})];
-  return { ...stores, ...persistence, stop: () => stop.forEach((f) => f()) };
+  const score = stores.$score.subscribe(() => {});
+  return { ...stores, ...persistence, stop: () => { stores.stop(); score(); } };
 }
 
 const stored = (storage: FakeStorage, key: string) => JSON.parse(storage.data.get(key) ?? 'null');

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXPORT_FORMAT } from '../../../src/lib/assessment/export';
 import { encodeShareFragment } from '../../../src/lib/assessment/share';
 import { STORAGE_KEYS } from '../../../src/lib/assessment/storage';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage, loadAssessmentStores } from './fake-storage';
 
 const IDS = new Set(['s1-a', 's1-b']);
 const link = (ratings: Record<string, 1 | 2 | 3>) => `https://example.org/assess/${encodeShareFragment([...IDS], ratings)}`;
@@ -43,16 +43,7 @@ describe('with storage', () => {
   });
 
   async function openPage() {
-    vi.resetModules();
-    const stores = {
-      ...(await import('../../../src/stores/assessment/answers')),
-      ...(await import('../../../src/stores/assessment/import')),
-      ...(await import('../../../src/stores/assessment/notice')),
-      ...(await import('../../../src/stores/assessment/shared-view')),
-    };
-    stores.setStages([{ number: 1, ids: [...IDS] }]);
-    stores.$answers.subscribe(() => {});
-    stores.$snapshots.subscribe(() => {});
+    const stores = await loadAssessmentStores([{ number: 1, ids: [...IDS] }]);
     stores.startAssessment(() => storage);
     return stores;
   }

@@ -2,11 +2,11 @@
  * The snapshot cap refuses, never drops: around 499/500/501 by saving and by importing, and a load
  * never trims what storage holds. A page load is a fresh set of modules over the same storage.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SNAPSHOTS_MAX, type Snapshot } from '../../../src/lib/assessment/answers';
 import { EXPORT_FORMAT } from '../../../src/lib/assessment/export';
 import { STORAGE_KEYS } from '../../../src/lib/assessment/storage';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage, loadAssessmentStores } from './fake-storage';
 
 const STAGES = [{ number: 1, ids: ['s1-a', 's1-b'] }];
 
@@ -33,16 +33,9 @@ function store(list: Snapshot[], ratings: Record<string, number> = { 's1-a': 3 }
 const storedNames = (): string[] => JSON.parse(storage.data.get(STORAGE_KEYS.snapshots) ?? '{"snapshots":[]}').snapshots.map((s: Snapshot) => s.name);
 
 async function openPage() {
-  vi.resetModules();
-  const stores = {
-    ...(await import('../../../src/stores/assessment/answers')),
-    ...(await import('../../../src/stores/assessment/import')),
-    ...(await import('../../../src/stores/assessment/notice')),
-  };
-  stores.setStages(STAGES);
-  const stop = [stores.$answers.subscribe(() => {}), stores.$snapshots.subscribe(() => {})];
+  const stores = await loadAssessmentStores(STAGES);
   stores.startAssessment(() => storage);
-  return { ...stores, stop: () => stop.forEach((f) => f()) };
+  return stores;
 }
 
 describe('saving at the cap', () => {
