@@ -45,9 +45,14 @@ async function useEveryTool(page: Page): Promise<void> {
 
   await page.goto('metrics/forecast/');
   await ready(page.getByRole('textbox', { name: 'Customers or users today' }));
-  for (const [name, value] of [['Customers or users today', '1000'], ['New users per month', '100'], ['Cases per existing user per year', '6'], ['Expected deflection (%)', '20'], ['Cases an agent resolves per month', '100']]) {
-    await page.getByRole('textbox', { name }).fill(value);
-  }
+  const figures = {
+    'Customers or users today': '1000',
+    'New users per month': '100',
+    'Cases per existing user per year': '6',
+    'Expected deflection (%)': '20',
+    'Cases an agent resolves per month': '100',
+  };
+  for (const [name, value] of Object.entries(figures)) await page.getByRole('textbox', { name }).fill(value);
   await page.getByRole('button', { name: 'Update forecast' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Forecast updated' })).toBeVisible();
 }
