@@ -1,13 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import yamlData from './src/integrations/yaml-data.ts';
 import lazyModuleUrl from './src/integrations/lazy-module-url.ts';
 import pageBundle from './src/integrations/page-bundle.ts';
+import preactIslands from './src/integrations/preact-islands.ts';
+import noPrebundlingInBuild from './src/integrations/no-prebundling-in-build.ts';
 
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH || '/';
@@ -19,7 +20,14 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), pagefindSearch(), securityHeaders()],
+  integrations: [
+    mdx(),
+    preactIslands(),
+    noPrebundlingInBuild(),
+    sitemap(),
+    pagefindSearch(),
+    securityHeaders(),
+  ],
   build: { inlineStylesheets: 'never' },
   // YAML data files as modules, and the `?lazy-url` import suffix (one plugin per file in src/integrations/).
   vite: { plugins: [yamlData(), lazyModuleUrl(), pageBundle(['src/pages/assess/index.astro'])] },

@@ -12,9 +12,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { joinBase, withTrailingSlash } from '../lib/paths';
-import type { PageSummaries } from '../lib/search/pagefind';
-import { chunkVocabulary, extractVocabulary } from '../lib/search/vocabulary';
+import { joinBase, withTrailingSlash } from '../lib/paths.ts';
+import type { PageSummaries } from '../lib/search/pagefind.ts';
+import { chunkVocabulary, extractVocabulary } from '../lib/search/vocabulary.ts';
 
 /** Folder (inside the build output) the index is written to; the browser loads `<base>pagefind/pagefind.js`. */
 export const INDEX_FOLDER = 'pagefind';
@@ -89,6 +89,9 @@ export default function pagefindSearch(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const indexDir = join(siteDir, INDEX_FOLDER);
         const started = Date.now();
+        // The spelling list needs only the pages: work it out while Pagefind's own process indexes.
+        const vocabulary = readIndexedText(siteDir).then(extractVocabulary);
+        vocabulary.catch(() => {});
         try {
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX, forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('\n') || 'Pagefind did not start');
@@ -99,7 +102,7 @@ export default function pagefindSearch(): AstroIntegration {
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           await Promise.all(UNUSED_OUTPUT.map((file) => rm(join(indexDir, file), { force: true })));
           await writeFile(join(indexDir, PAGES_FILE), JSON.stringify(await summarizePages(join(indexDir, 'fragment'))));
-          const words = extractVocabulary(await readIndexedText(siteDir));
+          const words = await vocabulary;
           await mkdir(join(indexDir, VOCABULARY_FOLDER), { recursive: true });
           for (const [key, chunk] of chunkVocabulary(words)) {
             await writeFile(join(indexDir, VOCABULARY_FOLDER, `${key}.json`), JSON.stringify(chunk));

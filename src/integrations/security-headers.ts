@@ -30,8 +30,8 @@ import {
   styleElementSources,
   withDirective,
   type Policy,
-} from '../lib/build/csp';
-import { withTrailingSlash } from '../lib/paths';
+} from '../lib/build/csp.ts';
+import { withTrailingSlash } from '../lib/paths.ts';
 
 export const HEADERS_FILE = '_headers';
 

@@ -1,21 +1,30 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: how heavy and how fast the site is, with numbers anyone can reproduce.
+ * `npm run bench`: how heavy and how fast the site is, beside a reference anyone can reproduce.
  *
- *   1. Clean builds (median of 3): seconds, pages per second, peak memory (build + Pagefind).
+ *   1. Side-by-side clean builds at 95 pages and with 100, 1,000 and 5,000 synthetic pages added:
+ *      this site and a Starlight site with as many Markdown pages of the same word counts (see
+ *      lib/starlight.ts), interleaved, median of 3 each: seconds, pages per second, peak memory
+ *      (build + Pagefind), the ratio, and each build's phases. Growth: our cost per page per size.
  *   2. Per page type (home, stage, assessment, play, practice, metric, search), cold, in Chromium:
  *      first-visit weight (HTML + CSS + JS + fonts, gzip as served), requests, JavaScript before any
  *      interaction, JavaScript once search is opened.
- *   3. Search: bytes for the first query, index size, query latency (median of 10 warm queries).
+ *   3. Search, at every size: bytes for the first query, index size, query latency (median of 10
+ *      warm queries, typed into the search page and timed from outside, see lib/measure.ts).
  *   4. Lighthouse, mobile defaults, on each page type.
- *   5. Growth: 100, 1,000 and 5,000 extra synthetic pages: build time, pages per second, index size,
- *      query latency.
  *
  * Everything runs on a throwaway copy of the project (the work tree and dist/ are left alone),
  * served by a small gzip static server that also sends the headers from the build's _headers.
  * Writes test/bench/results/latest.json (git-ignored) and test/bench/latest.md (committed).
  *
- * Options: --runs=3  --lighthouse-runs=3  --sizes=100,1000,5000  --skip=lighthouse,growth,pages
+ * Options:
+ *   --runs=3              clean builds per site and size
+ *   --large-runs=N        clean builds per site at 5,000 or more extra pages (default: --runs);
+ *                         on two cores each of those takes minutes
+ *   --sizes=100,1000,5000 synthetic pages added for the growth steps (--sizes= for none)
+ *   --lighthouse-runs=3   Lighthouse runs per page type
+ *   --skip=a,b            leave out: starlight (the reference builds), growth (sizes above 95 pages),
+ *                         pages (page weights and search), lighthouse
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,11 +32,14 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../../playwright.config.ts';
 import { fileForPath, filesUnder, kb, repoRoot, sitemapPaths } from './lib/built-site.ts';
-import { build, copyProject } from './lib/project-copy.ts';
+import { copyProject } from './lib/project-copy.ts';
 import { freePort, serve } from './lib/static-server.ts';
-import { measureFirstVisit, measureSearch, median } from './lib/measure.ts';
+import { measureFirstVisit, measureSearch } from './lib/measure.ts';
 import { CATEGORIES, runLighthouse } from './lib/lighthouse.ts';
-import { writeSyntheticPages } from './lib/synthetic.ts';
+import { contentVocabulary, random, writeSyntheticPages } from './lib/synthetic.ts';
+import { cleanBuild, pageWordCounts, summarise } from './lib/side-by-side.ts';
+import { scaffoldStarlight, writeStarlightPages } from './lib/starlight.ts';
+import { buildSection, growthSection } from './lib/report.ts';
 
 const options = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -35,14 +47,19 @@ const options = Object.fromEntries(
     return [key, value];
   }),
 );
-const runs = Number(options.runs ?? 3);
+const KNOWN_SKIPS = ['starlight', 'growth', 'pages', 'lighthouse'];
+const runsAtSmallSizes = Number(options.runs ?? 3);
+const largeRuns = Number(options['large-runs'] ?? runsAtSmallSizes);
+const LARGE = 5000;
 const sizes = String(options.sizes ?? '100,1000,5000').split(',').filter(Boolean).map(Number);
-const skip = new Set(String(options.skip ?? '').split(','));
+const skip = new Set(String(options.skip ?? '').split(',').filter(Boolean));
 const lighthouseRuns = Number(options['lighthouse-runs'] ?? 3);
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+for (const part of skip) if (!KNOWN_SKIPS.includes(part)) throw new Error(`--skip=${part}: known parts are ${KNOWN_SKIPS.join(', ')}`);
+if (!(runsAtSmallSizes >= 1) || !(largeRuns >= 1) || sizes.some((size) => !(size > 0))) throw new Error('--runs and --large-runs must be 1 or more, --sizes positive page counts');
 
-/** The reference: Starlight, a docs site on Astro (content page, two cores). */
-const REFERENCE = { weightKb: 25.5, jsAtLoadKb: 4, jsIdleKb: 26, pagesPerSecond: 19, lighthouse: 100 };
+/** Starlight's content pages, measured once by hand (the bench builds Starlight but does not browse it). */
+const REFERENCE = { weightKb: 25.5, jsAtLoadKb: 4, jsIdleKb: 26, lighthouse: 100 };
 
 const log = (message) => console.log(`[bench] ${message}`);
 const round = (value, digits = 1) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
@@ -66,29 +83,6 @@ function pageTypes(outDir) {
     search: fileForPath('/search/', outDir, '/') ? '/search/' : undefined,
   };
   return Object.entries(types).filter(([, path]) => path);
-}
-
-async function cleanBuilds(copy, outDir, site) {
-  const results = [];
-  for (let run = 1; run <= runs; run += 1) {
-    rmSync(join(copy.dir, '.cache'), { recursive: true, force: true });
-    mkdirSync(join(copy.dir, '.cache'));
-    rmSync(outDir, { recursive: true, force: true });
-    const result = await build(copy.dir, { OUT_DIR: outDir, SITE_URL: site, BASE_PATH: '/' });
-    if (result.status !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
-    const pages = filesUnder(outDir, '.html').length;
-    log(`clean build ${run}/${runs}: ${result.seconds.toFixed(2)} s, ${pages} pages, peak ${(result.peakMemory / 2 ** 20).toFixed(0)} MiB, phases ${JSON.stringify(phasesOf(result.output))}`);
-    results.push({ ...result, pages });
-  }
-  const seconds = median(results.map((r) => r.seconds));
-  const pages = results[0].pages;
-  return {
-    runs: results.map((r) => round(r.seconds, 2)),
-    medianSeconds: round(seconds, 2),
-    pages,
-    pagesPerSecond: round(pages / seconds, 1),
-    peakMemoryMiB: round(Math.max(...results.map((r) => r.peakMemory)) / 2 ** 20, 0),
-  };
 }
 
 async function measurePages(browser, origin, types) {
@@ -124,80 +118,13 @@ async function searchFigures(browser, origin, outDir) {
   };
 }
 
-async function growth(copy, baseline) {
-  const rows = [];
-  for (const extra of sizes) {
-    writeSyntheticPages(join(copy.dir, 'content'), extra);
-    const outDir = join(copy.dir, `out-${extra}`);
-    rmSync(join(copy.dir, '.cache'), { recursive: true, force: true });
-    mkdirSync(join(copy.dir, '.cache'));
-    const port = await freePort();
-    const result = await build(copy.dir, { OUT_DIR: outDir, SITE_URL: `http://127.0.0.1:${port}`, BASE_PATH: '/' });
-    if (result.status !== 0) throw new Error(`build with ${extra} extra pages failed:\n${result.output.slice(-3000)}`);
-    const pages = filesUnder(outDir, '.html').length;
-    const server = await serve(outDir, '/', port);
-    const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
-    let search;
-    try {
-      search = await searchFigures(browser, server.origin, outDir);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-    rmSync(outDir, { recursive: true, force: true });
-    const row = {
-      extraPages: extra,
-      pages,
-      seconds: round(result.seconds, 2),
-      pagesPerSecond: round(pages / result.seconds, 1),
-      peakMemoryMiB: round(result.peakMemory / 2 ** 20, 0),
-      indexKb: search.indexKb,
-      firstQueryKb: search.firstQueryKb,
-      medianLatencyMs: search.medianLatencyMs,
-      phases: phasesOf(result.output),
-    };
-    log(`growth +${extra}: ${pages} pages in ${row.seconds} s (${row.pagesPerSecond} pages/s), index ${row.indexKb} KB, latency ${row.medianLatencyMs} ms`);
-    rows.push(row);
-  }
-  writeSyntheticPages(join(copy.dir, 'content'), 0);
-  // Cost per page should not rise with size: compare seconds per page with the baseline build.
-  const basePerPage = baseline.medianSeconds / baseline.pages;
-  for (const row of rows) row.secondsPerPageVsBaseline = round(row.seconds / row.pages / basePerPage, 2);
-  return rows;
-}
-
-/** Seconds in one of Astro's or Vite's durations: "711ms", "1.95s", "1m 48s". */
-function durationSeconds(text) {
-  const match = /^(?:(\d+)m\s*)?([\d.]+)\s*(ms|s)$/.exec(text.trim());
-  if (!match) return null;
-  const [, minutes = '0', amount, unit] = match;
-  return round(Number(minutes) * 60 + (unit === 'ms' ? Number(amount) / 1000 : Number(amount)), 2);
-}
-
-/** Where a build spent its time, from Astro's, Vite's and Pagefind's log lines. */
-function phasesOf(output) {
-  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-  const duration = '((?:\\d+m\\s*)?[\\d.]+(?:ms|s))';
-  const first = (pattern) => {
-    const match = new RegExp(pattern).exec(plain);
-    return match ? durationSeconds(match[1]) : null;
-  };
-  return {
-    typesAndContent: first(`\\[types\\] Generated ${duration}`),
-    bundles: [...plain.matchAll(new RegExp(`\\[vite\\] ✓ built in ${duration}`, 'g'))].map((m) => durationSeconds(m[1])),
-    renderPages: first(`generating static routes[\\s\\S]*?✓ Completed in ${duration}`),
-    searchIndex: first(`Indexed \\d+ pages .* in ([\\d.]+ ?ms)`),
-  };
-}
-
 function markdown(results) {
   const lines = [];
-  const { build: b, pages, search, lighthouse, growth: g, machine } = results;
+  const { pages, search, lighthouse, sizes: bySize, machine } = results;
   lines.push('# Bench results', '');
-  lines.push(`Measured ${results.date} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, Astro ${machine.astro}; load average ${machine.loadAverageAtStart} when the bench started (timings on a busy machine read slow). Reproduce with \`npm run bench\` (see README, "Performance").`, '');
-  lines.push('## Build', '');
-  lines.push('| pages | clean build (median of ' + b.runs.length + ') | runs | pages/s | peak memory |', '| ---: | ---: | --- | ---: | ---: |');
-  lines.push(`| ${b.pages} | ${b.medianSeconds} s | ${b.runs.join(' / ')} s | ${b.pagesPerSecond} | ${b.peakMemoryMiB} MiB |`, '');
+  lines.push(`Measured ${results.date} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, Astro ${machine.astro}; load average ${machine.loadAverageAtStart} when the bench started (timings on a busy machine read slow; the side-by-side ratio is steadier than either time). Reproduce with \`npm run bench\` (see README, "Performance").`, '');
+  lines.push(...buildSection(bySize, results.starlightVersions));
+  lines.push(...growthSection(bySize));
   if (pages) {
     lines.push('## Page types (first visit, cold cache, gzip as served)', '');
     lines.push('| type | page | first visit | requests | JS before interaction | JS after opening search |', '| --- | --- | ---: | ---: | ---: | ---: |');
@@ -220,19 +147,44 @@ function markdown(results) {
     }
     lines.push('');
   }
-  if (g) {
-    lines.push('## Growth (synthetic metric and play pages added)', '');
-    lines.push('| extra pages | pages | build | bundle / render / index | pages/s | s per page vs baseline | peak memory | index | first query | query latency |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const row of g) {
-      const phases = `${row.phases.bundles.reduce((a, b) => a + b, 0).toFixed(1)} / ${row.phases.renderPages ?? '?'} / ${row.phases.searchIndex ?? '?'} s`;
-      lines.push(`| ${row.extraPages} | ${row.pages} | ${row.seconds} s | ${phases} | ${row.pagesPerSecond} | ${row.secondsPerPageVsBaseline} × | ${row.peakMemoryMiB} MiB | ${row.indexKb} KB | ${row.firstQueryKb} KB | ${row.medianLatencyMs} ms |`);
-    }
-    lines.push('', 'Bundle: Vite compiling the pages and MDX; render: writing the HTML; index: Pagefind and the spelling list.');
-    lines.push('');
-  }
-  lines.push('## Reference', '');
-  lines.push(`Starlight content page: ${REFERENCE.weightKb} KB gzip first visit, about ${REFERENCE.jsAtLoadKb} KB of JS at load (${REFERENCE.jsIdleKb} KB once idle), about ${REFERENCE.pagesPerSecond} pages/s on two cores, Lighthouse ${REFERENCE.lighthouse} in all four categories.`, '');
+  lines.push('## Reference page weight', '');
+  lines.push(`Starlight content page (measured by hand, not by this bench): ${REFERENCE.weightKb} KB gzip first visit, about ${REFERENCE.jsAtLoadKb} KB of JS at load (${REFERENCE.jsIdleKb} KB once idle), Lighthouse ${REFERENCE.lighthouse} in all four categories.`, '');
   return lines.join('\n');
+}
+
+/** Builds both sites at one size, interleaved; leaves our last build in `ours.outDir` for browsing. */
+async function sideBySide(extra, ours, reference, words) {
+  const loadAtStart = round(loadavg()[0], 1);
+  const port = await freePort();
+  const env = { SITE_URL: `http://127.0.0.1:${port}`, BASE_PATH: '/' };
+  const oursRuns = [];
+  const referenceRuns = [];
+  const runs = extra >= LARGE ? largeRuns : runsAtSmallSizes;
+  for (let run = 1; run <= runs; run += 1) {
+    // Alternate who goes first, so a load spike or a warm disk cache favours neither side.
+    const order = run % 2 === 1 || !reference ? ['ours', 'reference'] : ['reference', 'ours'];
+    for (const side of order) {
+      if (side === 'ours') {
+        const figures = await cleanBuild(ours, env);
+        oursRuns.push(figures);
+        log(`+${extra} ours ${run}/${runs}: ${figures.seconds.toFixed(2)} s (CPU ${figures.cpuSeconds.toFixed(1)} s), ${figures.pages} pages, peak ${(figures.peakMemory / 2 ** 20).toFixed(0)} MiB, phases ${JSON.stringify(figures.phases)}`);
+        if (reference && run === 1) writeStarlightPages(reference.dir, pageWordCounts(ours.outDir), words, random(20_250_301 + extra));
+      } else if (reference) {
+        const figures = await cleanBuild(reference, env);
+        referenceRuns.push(figures);
+        log(`+${extra} Starlight ${run}/${runs}: ${figures.seconds.toFixed(2)} s (CPU ${figures.cpuSeconds.toFixed(1)} s), ${figures.pages} pages, peak ${(figures.peakMemory / 2 ** 20).toFixed(0)} MiB, phases ${JSON.stringify(figures.phases)}`);
+      }
+    }
+  }
+  if (reference) rmSync(reference.outDir, { recursive: true, force: true });
+  const result = { extraPages: extra, runs, ours: summarise(oursRuns), port, loadAverage: [loadAtStart, round(loadavg()[0], 1)] };
+  if (reference) {
+    result.starlight = summarise(referenceRuns);
+    result.ratio = round(result.ours.pagesPerSecond / result.starlight.pagesPerSecond, 2);
+    if (result.starlight.pages !== result.ours.pages) log(`warning: Starlight built ${result.starlight.pages} pages, ours ${result.ours.pages}`);
+  }
+  log(`+${extra}: ours ${result.ours.medianSeconds} s (${result.ours.pagesPerSecond} pages/s)${reference ? `, Starlight ${result.starlight.medianSeconds} s (${result.starlight.pagesPerSecond} pages/s), ratio ${result.ratio}` : ''}`);
+  return result;
 }
 
 async function main() {
@@ -242,40 +194,55 @@ async function main() {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, astro: astroVersion, loadAverageAtStart: round(loadavg()[0], 1) },
     reference: REFERENCE,
+    runs: runsAtSmallSizes,
+    largeRuns,
     lighthouseRuns,
+    sizes: [],
   };
   const copy = copyProject('smp-bench-');
   log(`working copy: ${copy.dir}`);
+  const starlight = skip.has('starlight') ? undefined : scaffoldStarlight(log);
+  if (starlight) results.starlightVersions = starlight.versions;
+  const reference = starlight && { label: 'Starlight', dir: starlight.dir, outDir: join(starlight.dir, 'out'), astroBin: starlight.astroBin };
+  const words = contentVocabulary(join(copy.dir, 'content'));
   try {
-    const outDir = join(copy.dir, 'out');
-    const port = await freePort();
-    results.build = await cleanBuilds(copy, outDir, `http://127.0.0.1:${port}`);
-    const types = pageTypes(outDir);
-    const server = await serve(outDir, '/', port);
-    try {
-      if (!skip.has('pages')) {
-        const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
-        try {
-          results.pages = await measurePages(browser, server.origin, types);
-          if (types.some(([type]) => type === 'search')) results.search = await searchFigures(browser, server.origin, outDir);
-        } finally {
-          await browser.close();
+    for (const extra of [0, ...(skip.has('growth') ? [] : sizes)]) {
+      writeSyntheticPages(join(copy.dir, 'content'), extra);
+      const ours = { label: 'this site', dir: copy.dir, outDir: join(copy.dir, `out-${extra}`) };
+      const size = await sideBySide(extra, ours, reference, words);
+      const previous = results.sizes.at(-1);
+      if (previous) size.perPageVsPrevious = round(size.ours.medianSeconds / size.ours.pages / (previous.ours.medianSeconds / previous.ours.pages), 2);
+      results.sizes.push(size);
+      const server = await serve(ours.outDir, '/', size.port);
+      try {
+        if (!skip.has('pages')) {
+          const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+          try {
+            const types = pageTypes(ours.outDir);
+            if (extra === 0) results.pages = await measurePages(browser, server.origin, types);
+            if (types.some(([type]) => type === 'search')) size.search = await searchFigures(browser, server.origin, ours.outDir);
+            if (extra === 0) results.search = size.search;
+          } finally {
+            await browser.close();
+          }
         }
+        if (extra === 0 && !skip.has('lighthouse')) {
+          const types = pageTypes(ours.outDir);
+          const scores = await runLighthouse(types.map(([, path]) => `${server.origin}${path}`), lighthouseRuns, chromePath);
+          results.lighthouse = types.map(([type, path]) => {
+            const result = scores.get(`${server.origin}${path}`);
+            log(`lighthouse ${type}: ${CATEGORIES.map((c) => result?.scores[c]).join(' / ')}${result?.shortfalls.length ? ` (${result.shortfalls.join(', ')})` : ''}`);
+            return { type, path, scores: result?.scores, shortfalls: result?.shortfalls ?? [], lcpMs: result?.lcp, tbtMs: result?.tbt };
+          });
+        }
+      } finally {
+        await server.close();
       }
-      if (!skip.has('lighthouse')) {
-        const scores = await runLighthouse(types.map(([, path]) => `${server.origin}${path}`), lighthouseRuns, chromePath);
-        results.lighthouse = types.map(([type, path]) => {
-          const result = scores.get(`${server.origin}${path}`);
-          log(`lighthouse ${type}: ${CATEGORIES.map((c) => result?.scores[c]).join(' / ')}${result?.shortfalls.length ? ` (${result.shortfalls.join(', ')})` : ''}`);
-          return { type, path, scores: result?.scores, shortfalls: result?.shortfalls ?? [], lcpMs: result?.lcp, tbtMs: result?.tbt };
-        });
-      }
-    } finally {
-      await server.close();
+      rmSync(ours.outDir, { recursive: true, force: true });
     }
-    if (!skip.has('growth') && sizes.length > 0) results.growth = await growth(copy, results.build);
   } finally {
     copy.remove();
+    starlight?.remove();
   }
   results.benchSeconds = Math.round((Date.now() - started) / 1000);
 

@@ -28,7 +28,7 @@ function templates(folder: string): Template[] {
 }
 
 /** A small deterministic PRNG (mulberry32), so every bench run generates the same pages. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -37,6 +37,11 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Words of four letters or more in the real metric and play pages, sorted (the synthetic pages' words). */
+export function contentVocabulary(contentDir: string): string[] {
+  return vocabulary([...templates(join(contentDir, 'metrics')), ...templates(join(contentDir, 'playbook'))].map((t) => t.body));
 }
 
 function vocabulary(bodies: string[]): string[] {
