@@ -1,12 +1,10 @@
 /**
- * Saves text as a file through a Blob link: nothing is uploaded. Called from click handlers only,
- * so `document` and `URL` are never touched during server rendering.
+ * Saves text as a file through a Blob link: nothing is uploaded. The text is saved exactly as given
+ * (a CSV file's byte-order mark comes from src/lib/csv.ts). Called from click handlers only, so
+ * `document` and `URL` are never touched during server rendering.
  */
 export function downloadText(fileName: string, text: string, type: string): void {
-  // CSV gets a byte-order mark so spreadsheet programs read it as UTF-8 (dashes, accents);
-  // JSON must not, or JSON.parse rejects the file when it is imported again.
-  const parts = type.startsWith('text/csv') ? ['\uFEFF', text] : [text];
-  const href = URL.createObjectURL(new Blob(parts, { type }));
+  const href = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = href;
   link.download = fileName;

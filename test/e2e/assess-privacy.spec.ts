@@ -5,7 +5,7 @@
  * fetch only: the next steps (/assess/next-steps.json), a static file that is the same for everyone.
  */
 import { expect, test, type Request } from '@playwright/test';
-import { answerAllToManaged, openAssessment, results, statementsOf } from './helpers/assess';
+import { answerAllToManaged, openAssessment, rate, results, statementsOf } from './helpers/assess';
 
 const STATIC = /\.(js|css|svg|png|ico|webp|avif|woff2?|txt|xml|webmanifest)$/;
 const FETCHED = /\/assess\/next-steps\.json$/;
@@ -44,6 +44,8 @@ test('a full run requests nothing but the site’s own static files', async ({ c
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await page.getByRole('button', { name: 'Share link' }).click();
   const link = await page.getByLabel('Link to these answers').inputValue();
+  // A change since the export, so the import has something to apply (a file that matches offers nothing).
+  await rate(statementsOf(page, 1).first(), 1);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles(file);

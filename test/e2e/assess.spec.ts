@@ -230,10 +230,10 @@ test('export JSON and CSV, then import round trip: preview, snapshot first, appl
   await expect(page.getByRole('alert')).toContainText('the CSV export is for spreadsheets only');
   await expect(page.getByText('All 30 answered')).toBeVisible();
 
-  // Importing the same JSON again changes nothing, and Cancel leaves everything as it is.
+  // Importing the same JSON again has nothing to change: the review says so and offers only Close.
   await chooseFile(page, json.path);
-  await expect(page.getByRole('region', { name: 'Check the import' })).toContainText('0 ratings change');
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('region', { name: 'Check the import' })).toContainText('already match');
+  await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('region', { name: 'Check the import' })).toHaveCount(0);
 });
 
@@ -314,7 +314,7 @@ test('a tampered or truncated share link is refused, own answers untouched', asy
   }
 });
 
-test('corrupt stored data: empty answers, a notice, and the data offered as a download', async ({ page }) => {
+test('corrupt stored data: empty answers, a notice on every load, the original kept until discarded on Your data', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('smp:assess:answers:v2', '{"v":2,"ratings":{"s1-');
@@ -323,12 +323,21 @@ test('corrupt stored data: empty answers, a notice, and the data offered as a do
   });
   await openAssessment(page);
   await expect(page.getByText('0 of 30 answered')).toBeVisible();
-  await expect(page.getByText(/could not be read, so the page started empty/)).toBeVisible();
-  const file = await downloadText(page, 'Download the unreadable data');
-  expect(file.text).toContain('{"v":2,"ratings":{"s1-');
+  await expect(page.getByText(/could not be fully read/)).toBeVisible();
   await rate(statementsOf(page, 2).first(), 3);
   await page.reload();
   await expect(page.getByText('1 of 30 answered')).toBeVisible();
+  // Saving new answers is not discarding: the copy and the notice stay until the reader says so.
+  await expect(page.getByText(/could not be fully read/)).toBeVisible();
+  await page.getByRole('link', { name: 'Download or discard it on the Your data page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
+  const file = await downloadText(page, 'Download Unreadable copy: Self-evaluation answers');
+  expect(file.text).toBe('{"v":2,"ratings":{"s1-');
+  await page.getByRole('button', { name: 'Discard Unreadable copy: Self-evaluation answers' }).click();
+  await expect(page.getByText('Discarded Unreadable copy: Self-evaluation answers.')).toBeVisible();
+  await openAssessment(page);
+  await expect(page.getByText('1 of 30 answered')).toBeVisible();
+  await expect(page.getByText(/could not be fully read/)).toHaveCount(0);
 });
 
 test('answers stored by an earlier version (format 1) are carried over, not dropped', async ({ page }) => {

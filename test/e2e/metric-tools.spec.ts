@@ -42,11 +42,11 @@ test.describe('benchmark yourself', () => {
 
     await enter(page, FCR, '150');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await expect(field).toHaveAccessibleDescription(/A percentage cannot be over 100\..*Your saved figure, 60%, is kept\./);
+    await expect(field).toHaveAccessibleDescription(/First Contact Resolution \(FCR\) is a percentage and cannot be over 100: enter a value from 0 to 100\. Your saved figure, 60%, is kept\./);
     await enter(page, FCR, 'lots');
-    await expect(field).toHaveAccessibleDescription(/That is not a number/);
+    await expect(field).toHaveAccessibleDescription(/First Contact Resolution \(FCR\) needs a number/);
     await enter(page, FCR, '');
-    await expect(field).toHaveAccessibleDescription(/Enter a number\./);
+    await expect(field).toHaveAccessibleDescription(/Enter a number for First Contact Resolution \(FCR\)\./);
     await enter(page, 'Churn', '-4');
     await expect(page.getByRole('textbox', { name: 'Churn' })).toHaveAccessibleDescription(/cannot be negative/);
 
@@ -58,14 +58,38 @@ test.describe('benchmark yourself', () => {
     await expect(page.getByRole('group', { name: FCR })).toContainText('Typical');
   });
 
-  test('stored data that was tampered with is ignored, not shown', async ({ page }) => {
+  test('stored data that was tampered with is not used, and the page says so and keeps it', async ({ page }) => {
     await page.addInitScript(() => {
       localStorage.setItem('smp:benchmark:v1', JSON.stringify({ 'first-contact-resolution': 900, churn: '<b>x</b>', 'time-to-resolution': 20 }));
     });
     await openBenchmark(page);
     await expect(page.getByRole('textbox', { name: FCR })).toHaveValue('');
+    await expect(page.getByRole('group', { name: FCR })).toContainText('A figure stored earlier, 900, is outside this field’s range');
     await expect(page.getByRole('textbox', { name: 'Churn' })).toHaveValue('');
     await expect(page.getByRole('textbox', { name: 'Time to Resolution (TTR)' })).toHaveValue('20');
+    await expect(page.getByText(/could not be fully read/)).toBeVisible();
+    await page.getByRole('link', { name: 'Download or discard it on the Your data page' }).click();
+    await expect(page.getByRole('rowheader', { name: 'Unreadable copy: Benchmark figures' })).toBeVisible();
+  });
+
+  test('each published figure is read for what it is: a target line is met or missed, a range holds the figure, other kinds are not placed and say why', async ({ page }) => {
+    await openBenchmark(page);
+    await enter(page, 'Churn', '2');
+    const churn = page.getByRole('group', { name: 'Churn' });
+    await expect(churn.getByRole('listitem').filter({ hasText: 'Typical' }).last()).toContainText('At or below the published average (10%).');
+    await expect(churn).toContainText('Meets the target Below the line at 3% (Target: less than 3%).');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved Churn: 2%, typical, meets the target.' })).toBeVisible();
+
+    await enter(page, 'Support Funding Level', '20');
+    await expect(page.getByRole('group', { name: 'Support Funding Level' })).toContainText('Above the range Above the range reported, 2–16%.');
+
+    const esat = page.getByRole('group', { name: 'Employee Satisfaction (ESAT)' });
+    await expect(esat).toContainText('Tiered 77% · non-tiered 86%');
+    await expect(esat).toContainText('Not used for placing: It gives a separate figure for each type of organisation');
+    await enter(page, 'Employee Satisfaction (ESAT)', '80');
+    await expect(esat).toContainText('Not placed: none of the published figures above is a level it can be set against.');
+    await expect(esat).not.toContainText('Typical');
+    await expect(page.getByText('3 figures entered: 1 typical, 1 meets the target, 1 above the range.')).toBeVisible();
   });
 
   test('Download CSV saves the entered figures with their placement, figures, source and year', async ({ page }) => {
@@ -76,9 +100,9 @@ test.describe('benchmark yourself', () => {
     expect(download.suggestedFilename()).toBe('benchmark-yourself.csv');
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('Metric,Your value,Unit,Placement,Typical,Leading,Source,Year');
-    expect(lines.find((line) => line.startsWith('Escalation Rate'))).toMatch(/^Escalation Rate,60,%,Below typical,\d+(\.\d+)?,,.*,20\d\d$/);
-    expect(lines.find((line) => line.startsWith(FCR))).toMatch(/^First Contact Resolution \(FCR\),60,%,Typical,54,,Customer Support Transformation.*,2020$/);
+    expect(lines[0]).toBe('Metric,Your value,Unit,Placement,Compared with,Source,Year');
+    expect(lines.find((line) => line.startsWith('Escalation Rate'))).toMatch(/^Escalation Rate,60,%,Below typical,Typical \d+(\.\d+)?%,.*,20\d\d$/);
+    expect(lines.find((line) => line.startsWith(FCR))).toMatch(/^First Contact Resolution \(FCR\),60,%,Typical,Typical 54%,Customer Support Transformation.*,2020$/);
     expect(lines).toHaveLength(4); // header, two rows, final line break
   });
 
@@ -164,14 +188,14 @@ test.describe('demand forecast', () => {
     await deflection.fill('150');
     await deflection.press('Enter');
     await expect(deflection).toHaveAttribute('aria-invalid', 'true');
-    await expect(deflection).toHaveAccessibleDescription(/A percentage cannot be over 100\..*The forecast still uses 100\./);
+    await expect(deflection).toHaveAccessibleDescription(/Expected deflection \(%\) is a percentage and cannot be over 100.*The forecast still uses 100\./);
     await expect(month12).toHaveText(/1,490\s*0\s*0$/);
     await expect(page.getByText(/forecast from your last valid figures/)).toBeVisible();
 
     const perAgent = page.getByRole('textbox', { name: 'Cases an agent resolves per month' });
     await perAgent.fill('0');
     await perAgent.press('Enter');
-    await expect(perAgent).toHaveAccessibleDescription(/Enter a number above 0\./);
+    await expect(perAgent).toHaveAccessibleDescription(/Cases an agent resolves per month must be at least 1: enter a value from 1 to 10,000\./);
 
     await page.reload();
     await expect(deflection).toBeEnabled();

@@ -16,7 +16,10 @@ import { $answers, $migrated, $snapshots, startOver } from '../../stores/assessm
 import { $pendingImport, prepareImport } from '../../stores/assessment/import';
 import { $notice, dismissNotice, notify, type Notice } from '../../stores/assessment/notice';
 import { $score, $sharedView, $shownRatings, closeSharedView, loadSharedIntoMine } from '../../stores/assessment/shared-view';
-import { $storageStatus, $unreadable, forgetUnreadable } from '../../stores/persistence';
+import { $storageStatus } from '../../stores/persistence';
+import { lastExport, recordExport } from '../../stores/data/last-export';
+import { exportReminderDue } from '../../lib/data/export-reminder';
+import { UnreadableNotice } from '../data/UnreadableNotice';
 import type { AssessCopy } from './copy';
 import { copyText } from '../browser';
 import { downloadText } from '../download';
@@ -66,7 +69,8 @@ export function AssessmentTop({ catalogue, copy, guideUrl }: AssessmentProps) {
   const stages = useMemo(() => toStageStatements(catalogue), [catalogue]);
   const shared = useStoreAfterMount($sharedView, null);
   const storage = useStoreAfterMount($storageStatus, 'detached');
-  const unreadable = useStoreAfterMount($unreadable, []);
+  const snapshots = useStoreAfterMount($snapshots, []);
+  const [reminderSeen, setReminderSeen] = useState(false);
   const migrated = useStoreAfterMount($migrated, false);
   const pending = useStoreAfterMount($pendingImport, null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -85,10 +89,6 @@ export function AssessmentTop({ catalogue, copy, guideUrl }: AssessmentProps) {
     }
   }
 
-  function downloadUnreadable() {
-    downloadText('self-evaluation-unreadable-data.txt', unreadable.map((item) => `${item.key}\n${item.raw}\n`).join('\n'), 'text/plain');
-  }
-
   return (
     <>
       <div class="notices no-print" aria-live="polite">
@@ -99,11 +99,11 @@ export function AssessmentTop({ catalogue, copy, guideUrl }: AssessmentProps) {
           <p class="notice warn">{copy.storageFull}</p>
         )}
         {migrated && <p class="notice">{copy.migrated}</p>}
-        {unreadable.length > 0 && (
-          <p class="notice warn">
-            {unreadable.some((item) => item.kind === 'unreadable') ? copy.unreadable : copy.partlyUnreadable}{' '}
-            <button type="button" class="secondary" onClick={downloadUnreadable}>Download the unreadable data</button>{' '}
-            <button type="button" class="secondary" onClick={forgetUnreadable}>Dismiss</button>
+        <UnreadableNotice copy={copy.unreadable} />
+        {!reminderSeen && exportReminderDue(lastExport(), snapshots[0]?.date) && (
+          <p class="notice">
+            {copy.exportReminder}{' '}
+            <button type="button" class="secondary" onClick={() => setReminderSeen(true)}>Not now</button>
           </p>
         )}
       </div>
@@ -149,8 +149,10 @@ export function AssessmentEnd({ catalogue, copy, guideUrl }: AssessmentProps) {
     const now = new Date();
     const name = exportFileName(now, kind);
     const statements = statementsOf(catalogue);
-    if (kind === 'json') downloadText(name, encodeJsonExport(buildJsonExport(statements, answers, snapshots, now)), 'application/json');
-    else downloadText(name, encodeCsvExport(statements, answers), 'text/csv');
+    if (kind === 'json') {
+      downloadText(name, encodeJsonExport(buildJsonExport(statements, answers, snapshots, now)), 'application/json');
+      recordExport(now);
+    } else downloadText(name, encodeCsvExport(statements, answers), 'text/csv');
     notify('downloaded', { name });
   }
 
@@ -194,6 +196,7 @@ export function AssessmentEnd({ catalogue, copy, guideUrl }: AssessmentProps) {
           {notice?.tone === 'error' && (
             <p class="notice bad">
               <span>{noticeText(copy, notice)}</span>
+              {notice.action && <button type="button" class="secondary" onClick={notice.action}>{copy.capAction}</button>}
               <button type="button" class="secondary" onClick={dismissNotice} aria-label="Dismiss message">×</button>
             </p>
           )}

@@ -3,6 +3,8 @@ import { scoreQuick, type QuickArea, type QuickPicks } from '../../lib/assessmen
 import { $quickPicks, clearPicks, pickStage, startQuickScorecard } from '../../stores/assessment/quick';
 import { $storageStatus } from '../../stores/persistence';
 import { useStoreAfterMount } from '../use-store';
+import { UnreadableNotice } from '../data/UnreadableNotice';
+import type { UnreadableNoticeCopy } from '../data/copy';
 
 export interface QuickAreaInfo {
   key: QuickArea;
@@ -19,7 +21,7 @@ export interface QuickStage {
 const NONE: QuickPicks = {};
 
 /** Five areas, one stage each: the lowest pick is the overall stage. */
-export default function QuickScorecard({ areas, stages, fullHref }: { areas: QuickAreaInfo[]; stages: QuickStage[]; fullHref: string }) {
+export default function QuickScorecard({ areas, stages, fullHref, unreadable }: { areas: QuickAreaInfo[]; stages: QuickStage[]; fullHref: string; unreadable: UnreadableNoticeCopy }) {
   const picks = useStoreAfterMount($quickPicks, NONE);
   const storage = useStoreAfterMount($storageStatus, 'detached');
   useEffect(() => startQuickScorecard(), []);
@@ -31,6 +33,7 @@ export default function QuickScorecard({ areas, stages, fullHref }: { areas: Qui
       {(storage === 'blocked' || storage === 'full') && (
         <p class="notice warn" role="status">This browser is not keeping data for the site, so your picks last only while this tab is open.</p>
       )}
+      <UnreadableNotice copy={unreadable} />
       <div class="quick-form">
         {areas.map((area) => (
           <fieldset key={area.key} class="quick-area" aria-describedby={`hint-${area.key}`}>

@@ -4,7 +4,6 @@ import type { CatalogueStage } from '../../lib/assessment/catalogue';
 import { compareScores, trendPoints } from '../../lib/assessment/snapshots';
 import { scoreAssessment, type StageStatements } from '../../lib/assessment/scoring';
 import { deleteSnapshot, restoreSnapshot, saveSnapshot } from '../../stores/assessment/answers';
-import { notify } from '../../stores/assessment/notice';
 import { formatDate } from '../browser';
 import { percentText, stageTitle } from './labels';
 import type { AssessCopy } from './copy';
@@ -27,11 +26,8 @@ export function Snapshots({ catalogue, stages, answers, snapshots, copy }: Props
 
   function save(event: Event) {
     event.preventDefault();
-    const snapshot = saveSnapshot(name || `Snapshot ${snapshots.length + 1}`);
-    if (snapshot) {
-      setName('');
-      notify('snapshot-saved', { name: snapshot.name });
-    } else notify('snapshot-needs-answers', {}, 'error');
+    // The store says how it went (saved, nothing to save, or the cap reached, with a way on).
+    if (saveSnapshot(name || `Snapshot ${snapshots.length + 1}`)) setName('');
   }
 
   const answersOf = (key: string) => (key === CURRENT ? answers : snapshots.find((s) => s.id === key));

@@ -9,6 +9,7 @@ import type { TeamCopy } from './copy';
 import { fillPlaceholders as fill } from '../../lib/placeholders';
 import { stageTitle } from './labels';
 import { useStoreAfterMount } from '../use-store';
+import { UnreadableNotice } from '../data/UnreadableNotice';
 
 function problemText(copy: TeamCopy, problem: TeamProblem): string {
   if (problem.kind === 'file') return fill(copy.importErrors[problem.error.code], { name: problem.name, version: problem.error.version ?? '' });
@@ -54,6 +55,7 @@ export default function TeamView({ catalogue, copy }: { catalogue: CatalogueStag
 
   return (
     <div class="assess team">
+      <UnreadableNotice copy={copy.unreadable} />
       <section aria-labelledby="team-add">
         <h2 id="team-add">Add people's answers</h2>
         <p>

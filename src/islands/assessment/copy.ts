@@ -2,10 +2,12 @@
  * The sentences the self-evaluation islands show, in one place. They reach the islands as props (in
  * the page's HTML), not in the JavaScript: /assess/ has a budget of 20 KB gzip for all its scripts,
  * and prose is most of what an island would otherwise carry. Placeholders in {braces} are filled in
- * by the island (src/islands/assessment/fill.ts). Short labels and headings stay in the components.
+ * by the island (fillPlaceholders, src/lib/placeholders.ts). Short labels and headings stay in the components.
  */
+import type { SkipProblem } from '../../lib/assessment/answers';
 import type { ImportError } from '../../lib/assessment/import';
 import type { NoticeCode } from '../../stores/assessment/notice';
+import { unreadableNoticeCopy } from '../data/copy';
 
 const importErrors: Record<ImportError['code'], string> = {
   'wrong-type': '“{name}” is not a JSON file. Import the JSON export of this self-evaluation (the CSV export is for spreadsheets only).',
@@ -19,9 +21,24 @@ const importErrors: Record<ImportError['code'], string> = {
   'nothing-to-import': '“{name}” holds no answers, notes or snapshots.',
 };
 
+/** Why an entry of an imported file is left out, after the entry's name ("Snapshot “March”, “…”: "). */
+const skipReasons: Record<SkipProblem, string> = {
+  rating: 'the rating {value} is not 1, 2, 3 or N/A',
+  note: 'the note {value} is not text',
+  id: 'this is not a statement id',
+  unknown: 'this self-evaluation has no such statement',
+  ratings: 'the ratings are not a list of statements with their ratings',
+  notes: 'the notes are not a list of statements with their notes',
+  snapshot: 'an entry of the snapshot list, {value}, is not a snapshot',
+  'snapshot-date': 'it has no date that can be read',
+  'snapshot-name': 'a snapshot has no name, so it cannot be told apart from the others',
+  snapshots: 'the snapshot list is not a list',
+};
+
 const notices: Record<NoticeCode, string> = {
   'snapshot-saved': 'Saved the snapshot “{name}”.',
   'snapshot-needs-answers': 'Rate at least one statement before saving a snapshot.',
+  'snapshot-cap': 'You already keep {count} snapshots, the most this page holds, so “{name}” cannot be saved yet. Delete the oldest, “{oldest}”, to make room, or remove others from the list of snapshots first.',
   'snapshot-deleted': 'Deleted the snapshot “{name}”.',
   'snapshot-back': 'The snapshot “{name}” is back.',
   'snapshot-loaded': 'Loaded the snapshot “{name}”.',
@@ -40,6 +57,7 @@ const notices: Record<NoticeCode, string> = {
 export const ASSESS_COPY = {
   importErrors,
   notices,
+  unreadable: unreadableNoticeCopy(),
   /** Added to a notice when the answers it replaced were kept as a snapshot. */
   keptAs: ' Your previous answers are kept as the snapshot “{kept}”.',
   storageBlocked:
@@ -47,8 +65,10 @@ export const ASSESS_COPY = {
   storageFull:
     "This browser's storage for the site is full, so new answers are kept only while this tab is open. Use Export to keep them.",
   migrated: 'Answers saved by an earlier version of this page were carried over.',
-  unreadable: 'Saved answers on this device could not be read, so the page started empty. The unreadable data is kept for you.',
-  partlyUnreadable: 'Part of the saved answers could not be read and was left out. The unreadable data is kept for you.',
+  /** The button of the snapshot-cap notice. */
+  capAction: 'Delete the oldest and continue',
+  exportReminder:
+    'Your answers and snapshots are kept in this browser only, and it is 30 days or more since you last exported them. Browsers can clear what sites keep: Export JSON saves a copy on your device.',
   sharedIntro: 'You are looking at answers from a share link, read-only. Your own answers on this device are unchanged.',
   sharedUnknown: ' {count} answers in the link refer to statements this page does not have and are left out.',
   waitingFirst: 'Rate the {count} {name} statements to see where you stand.',
@@ -77,10 +97,25 @@ export const ASSESS_COPY = {
   planEnd: 'On day 90, rate all statements again, save a snapshot and compare it with today’s.',
   snapshotsIntro: 'A snapshot keeps today’s answers and notes, so you can rate again later and see what moved.',
   trendCaption: 'One point per snapshot, oldest on the left.',
-  importIntro:
-    'From “{name}”: {changes} ratings change, {notes} notes change, and {snapshots} snapshots are added. Your current answers are saved as a snapshot first.',
-  importUnknown: '{count} answers refer to statements this self-evaluation does not have and will be left out: {ids}',
-  importUnreadable: '{count} entries could not be read (ratings must be 1, 2, 3 or N/A) and will be left out.',
+  importIntro: 'From “{name}”: {changes}, {notes}, and {snapshots}.',
+  importKeepsCurrent: 'Your current answers are saved as a snapshot first.',
+  importUnchanged: 'The answers, notes and snapshots in “{name}” already match what this browser keeps, so there is nothing to import.',
+  /** Sentences that depend on a count: [for 1, for any other number]. */
+  importChanges: ['{count} rating changes', '{count} ratings change'] as const,
+  importNotes: ['{count} note changes', '{count} notes change'] as const,
+  importSnapshots: ['{count} snapshot is added', '{count} snapshots are added'] as const,
+  importUnknown: [
+    '1 answer is for a statement this self-evaluation does not have, so it is left out:',
+    '{count} answers are for statements this self-evaluation does not have, so they are left out:',
+  ] as const,
+  importSkipped: ['1 entry is left out:', '{count} entries are left out:'] as const,
+  inSnapshot: 'Snapshot “{name}”',
+  skipReasons,
+  importOverCap: [
+    'With this import you would keep 1 snapshot more than the {max} this page holds. To import, the oldest, “{first}”, has to be deleted.',
+    'With this import you would keep {count} snapshots more than the {max} this page holds. To import, the {count} oldest, from “{first}” to “{last}”, have to be deleted.',
+  ] as const,
+  importMakeRoom: ['Delete the oldest snapshot and import', 'Delete the {count} oldest snapshots and import'] as const,
 };
 
 export type AssessCopy = typeof ASSESS_COPY;
@@ -88,6 +123,7 @@ export type AssessCopy = typeof ASSESS_COPY;
 /** What the team view shows when a file or link can't be used. */
 export const TEAM_COPY = {
   importErrors,
+  unreadable: unreadableNoticeCopy(),
   notALink: 'Line {line} is not a share link from this self-evaluation.',
   linkDamaged: 'The link on line {line} is incomplete or has been changed.',
   linkVersion: 'The link on line {line} was made by a newer version of this page.',

@@ -1,20 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BenchmarkRow, RowFigure } from '../../lib/metrics/benchmark';
-import { fieldHint, usableEntry, validateEntry, type Entries } from '../../lib/metrics/benchmark-input';
+import { fieldHint, fieldName as displayName, heldEntry, usableEntry, validateEntry, type Entries } from '../../lib/metrics/benchmark-input';
 import { benchmarkCsv } from '../../lib/metrics/benchmark-csv';
-import { PLACEMENT_LABELS, placeValue } from '../../lib/metrics/placement';
+import { placeValue, VERDICT_LABELS, verdictsOf, type Verdict } from '../../lib/metrics/placement';
 import { CATEGORY_LABELS, CATEGORY_ORDER, formatValue } from '../../lib/metrics/format';
 import { $clearedEntries, $entries, clearEntries, removeEntry, setEntry, undoClear } from '../../stores/metrics/benchmark';
 import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';
 import { useStoreAfterMount } from '../use-store';
 import { useFieldTexts } from './use-field-texts';
 import { downloadText } from '../download';
+import { UnreadableNotice } from '../data/UnreadableNotice';
+import type { UnreadableNoticeCopy } from '../data/copy';
 
 const NO_ENTRIES: Entries = {};
 
-function displayName(row: BenchmarkRow): string {
-  return row.abbreviation ? `${row.name} (${row.abbreviation})` : row.name;
-}
+/** "typical, meets the target" */
+const verdictWords = (verdicts: Verdict[]) => verdicts.map((verdict) => VERDICT_LABELS[verdict].toLowerCase()).join(', ');
 
 function yearText(figure: RowFigure): string {
   return figure.approximateYear ? `about ${figure.year}` : String(figure.year);
@@ -30,8 +31,11 @@ function sourceLine(figures: RowFigure[]): string {
   return [...seen].join('; ');
 }
 
-/** Fields for every metric with a published figure; each entry is placed against it and kept locally. */
-export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
+/**
+ * Fields for every metric with a published figure in its unit; each entry is placed against every
+ * figure it can be set against (the others say why not) and kept locally.
+ */
+export default function BenchmarkTool({ rows, unreadable }: { rows: BenchmarkRow[]; unreadable: UnreadableNoticeCopy }) {
   const entries = useStoreAfterMount($entries, NO_ENTRIES);
   const cleared = useStoreAfterMount($clearedEntries, null);
   const storage = useStoreAfterMount($storageStatus, 'detached');
@@ -58,13 +62,13 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
     const result = validateEntry(row, raw);
     if (!result.ok) {
       rejected(row.id, result.message);
-      setStatus(`Not saved: ${displayName(row)}. ${result.message}`);
+      setStatus(`Not saved. ${result.message}`);
       return;
     }
     setEntry(row.id, result.value);
     settled(row.id);
-    const { placement } = placeValue(row, result.value);
-    setStatus(`Saved ${displayName(row)}: ${formatValue(result.value, row.unit)}, ${PLACEMENT_LABELS[placement].toLowerCase()}.`);
+    const verdicts = verdictsOf(placeValue(row, result.value));
+    setStatus(`Saved ${displayName(row)}: ${formatValue(result.value, row.unit)}${verdicts.length > 0 ? `, ${verdictWords(verdicts)}` : ', not placed'}.`);
   }
 
   function edit(row: BenchmarkRow, raw: string): void {
@@ -99,14 +103,14 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
     setStatus(`Downloaded a CSV file with ${entered.length} ${entered.length === 1 ? 'figure' : 'figures'}.`);
   }
 
-  const counts = entered.reduce<Record<string, number>>((tally, row) => {
-    const placement = placeValue(row, usableEntry(row, entries) ?? 0).placement;
-    tally[placement] = (tally[placement] ?? 0) + 1;
+  // Every comparison made, counted by verdict: a figure can be typical and miss a target at once.
+  const counts = entered.reduce<Partial<Record<Verdict, number>>>((tally, row) => {
+    for (const verdict of verdictsOf(placeValue(row, usableEntry(row, entries) ?? 0))) tally[verdict] = (tally[verdict] ?? 0) + 1;
     return tally;
   }, {});
-  const tallyText = Object.entries(PLACEMENT_LABELS)
-    .filter(([key]) => counts[key])
-    .map(([key, label]) => `${counts[key]} ${label.toLowerCase()}`)
+  const tallyText = (Object.keys(VERDICT_LABELS) as Verdict[])
+    .filter((verdict) => counts[verdict])
+    .map((verdict) => `${counts[verdict]} ${VERDICT_LABELS[verdict].toLowerCase()}`)
     .join(', ');
 
   const groups = CATEGORY_ORDER.map((category) => ({ category, rows: rows.filter((row) => row.category === category) })).filter(
@@ -127,7 +131,7 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
         <p class="bm-summary">
           {entered.length === 0
             ? 'No figures entered yet.'
-            : `${entered.length} ${entered.length === 1 ? 'figure' : 'figures'} entered: ${tallyText}.`}
+            : `${entered.length} ${entered.length === 1 ? 'figure' : 'figures'} entered${tallyText ? `: ${tallyText}` : ', none placed'}.`}
         </p>
         <p class="bm-actions">
           <button type="button" onClick={exportCsv} disabled={!mounted}>Download CSV</button>{' '}
@@ -140,6 +144,7 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
         {isStorageLost(storage) && (
           <p class="bm-notice">This browser is not letting the site store data, so your figures won’t be kept after you leave this page.</p>
         )}
+        <UnreadableNotice copy={unreadable} />
       </div>
 
       {groups.map((group) => (
@@ -147,10 +152,11 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
           <h2 id={`bm-group-${group.category}`}>{CATEGORY_LABELS[group.category]}</h2>
           {group.rows.map((row) => {
             const value = usableEntry(row, entries);
+            const held = heldEntry(row, entries);
             const error = errors[row.id];
             const inputId = `bm-${row.id}`;
             const describedBy = [`${inputId}-hint`, error ? `${inputId}-error` : ''].filter(Boolean).join(' ');
-            const result = value === undefined ? undefined : placeValue(row, value);
+            const placed = value === undefined ? [] : placeValue(row, value).filter(({ placement }) => placement.verdict !== 'not-placed');
             return (
               <div key={row.id} class="bm-row" role="group" aria-labelledby={`${inputId}-label`}>
                 <p class="bm-field">
@@ -179,21 +185,31 @@ export default function BenchmarkTool({ rows }: { rows: BenchmarkRow[] }) {
                     {value !== undefined && ` Your saved figure, ${formatValue(value, row.unit)}, is kept.`}
                   </p>
                 )}
+                {held !== undefined && drafts[row.id] === undefined && (
+                  <p class="bm-error">A figure stored earlier, {String(held)}, is outside this field’s range ({fieldHint(row)}), so it is kept but not used.</p>
+                )}
                 <ul class="bm-figures">
                   {row.figures.map((figure, index) => (
                     <li key={index}>
                       <strong>{figure.text}</strong>
                       {figure.note && <span class="bm-note"> — {figure.note}</span>}
+                      {figure.notPlacedBecause && <span class="bm-why"> Not used for placing: {figure.notPlacedBecause}</span>}
                     </li>
                   ))}
                 </ul>
                 <p class="bm-source">Source: {sourceLine(row.figures)}.</p>
-                {result && value !== undefined && (
-                  <div class={`bm-result bm-${result.placement}`}>
-                    <p>
-                      <strong class="bm-placement">{PLACEMENT_LABELS[result.placement]}</strong>{' '}
-                      Your figure: {formatValue(value, row.unit)}. {result.explanation}
-                    </p>
+                {value !== undefined && (
+                  <div class="bm-result">
+                    <p>Your figure: {formatValue(value, row.unit)}.{placed.length === 0 && ' Not placed: none of the published figures above is a level it can be set against.'}</p>
+                    {placed.length > 0 && (
+                      <ul class="bm-placements">
+                        {placed.map(({ placement }, index) => (
+                          <li key={index}>
+                            <strong class="bm-placement">{VERDICT_LABELS[placement.verdict]}</strong> {placement.explanation}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                     <p><strong>What to do:</strong> {row.action}</p>
                   </div>
                 )}

@@ -39,7 +39,7 @@ export default function ForecastChart({ months, description }: { months: Forecas
               <rect x={centre - barWidth / 2} y={barTop} width={barWidth} height={Math.max(0, PLOT.bottom - barTop)} class="fc-bar" />
               <text x={centre} y={barTop - 4} text-anchor="middle" class="fc-value">{short(roundCases(month.cases))}</text>
               <text x={centre} y={PLOT.bottom + 18} text-anchor="middle" class="fc-tick">M{month.month}</text>
-              <text x={centre} y={PLOT.bottom + 40} text-anchor="middle" class="fc-staff">{month.staff}</text>
+              <text x={centre} y={PLOT.bottom + 40} text-anchor="middle" class="fc-staff">{short(month.staff)}</text>
             </g>
           );
         })}

@@ -3,7 +3,6 @@ import {
   FORECAST_FIELDS,
   NEW_USER_SPREADS,
   describeForecast,
-  roundCases,
   summarise,
   validateForecastField,
   type ForecastField,
@@ -15,6 +14,9 @@ import { $storageStatus, connectStorage, isStorageLost } from '../../stores/pers
 import { useStoreAfterMount } from '../use-store';
 import { useFieldTexts } from './use-field-texts';
 import ForecastChart from './ForecastChart';
+import { UnreadableNotice } from '../data/UnreadableNotice';
+import type { UnreadableNoticeCopy } from '../data/copy';
+import { formatCount as whole, formatNumber as plain } from '../../lib/metrics/format';
 
 const SPREAD_LABELS: Record<number, string> = {
   1: 'All in the month they join',
@@ -23,18 +25,16 @@ const SPREAD_LABELS: Record<number, string> = {
   12: 'Spread over their first 12 months',
 };
 
-const whole = (value: number) => roundCases(value).toLocaleString('en-GB');
-const plain = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 
 function forecastStatus(months: ForecastMonth[] | undefined): string {
   const summary = months && summarise(months);
   if (!summary) return '';
   const { lastMonth } = summary;
-  return `Forecast updated: month ${lastMonth.month} needs ${lastMonth.staff} staff for ${whole(lastMonth.cases)} cases.`;
+  return `Forecast updated: month ${lastMonth.month} needs ${whole(lastMonth.staff)} staff for ${whole(lastMonth.cases)} cases.`;
 }
 
 /** Support demand forecast: six figures in, twelve months of cases and staff out. Inputs kept locally. */
-export default function ForecastTool({ defaultCasesPerNewUser }: { defaultCasesPerNewUser: number }) {
+export default function ForecastTool({ defaultCasesPerNewUser, unreadable }: { defaultCasesPerNewUser: number; unreadable: UnreadableNoticeCopy }) {
   const inputs: StoredForecastInputs = useStoreAfterMount($effectiveInputs, { casesPerNewUser: defaultCasesPerNewUser, newUserMonths: 1 });
   const months = useStoreAfterMount($forecast, undefined);
   const storage = useStoreAfterMount($storageStatus, 'detached');
@@ -53,7 +53,7 @@ export default function ForecastTool({ defaultCasesPerNewUser }: { defaultCasesP
     const result = validateForecastField(key, raw);
     if (!result.ok) {
       rejected(key, result.message);
-      setStatus(`Not saved: ${spec?.label ?? key}. ${result.message}`);
+      setStatus(`Not saved. ${result.message}`);
       return;
     }
     setForecastInput(key, result.value);
@@ -148,6 +148,7 @@ export default function ForecastTool({ defaultCasesPerNewUser }: { defaultCasesP
         {isStorageLost(storage) && (
           <p class="fc-notice">This browser is not letting the site store data, so your figures won’t be kept after you leave this page.</p>
         )}
+        <UnreadableNotice copy={unreadable} />
       </form>
 
       <section aria-labelledby="fc-result-heading" class="fc-result">
@@ -166,7 +167,7 @@ export default function ForecastTool({ defaultCasesPerNewUser }: { defaultCasesP
             <p class="fc-summary">
               Over the next 12 months your team handles about <strong>{whole(summary.totalCases)} cases</strong>. In month{' '}
               {summary.lastMonth.month} that is {whole(summary.lastMonth.cases)} cases a month, needing{' '}
-              <strong>{summary.lastMonth.staff} {summary.lastMonth.staff === 1 ? 'person' : 'people'}</strong>; the most needed in any month is {summary.peakStaff}.
+              <strong>{whole(summary.lastMonth.staff)} {summary.lastMonth.staff === 1 ? 'person' : 'people'}</strong>; the most needed in any month is {whole(summary.peakStaff)}.
             </p>
             <h3>Assumptions used</h3>
             <ul class="fc-assumptions">
@@ -194,12 +195,12 @@ export default function ForecastTool({ defaultCasesPerNewUser }: { defaultCasesP
                   {months.map((month) => (
                     <tr key={month.month}>
                       <th scope="row">Month {month.month}</th>
-                      <td>{month.usersAtEnd.toLocaleString('en-GB')}</td>
+                      <td>{whole(month.usersAtEnd)}</td>
                       <td>{whole(month.newUserCases)}</td>
                       <td>{whole(month.existingUserCases)}</td>
                       <td>{whole(month.deflectedCases)}</td>
                       <td>{whole(month.cases)}</td>
-                      <td>{month.staff}</td>
+                      <td>{whole(month.staff)}</td>
                     </tr>
                   ))}
                 </tbody>

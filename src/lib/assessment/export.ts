@@ -3,7 +3,7 @@
  * snapshots), and a CSV with one row per statement for spreadsheets.
  */
 import type { Answers, Snapshot } from './answers';
-import { toCsv } from '../csv';
+import { csvFile } from '../csv';
 import type { Rating } from './scoring';
 
 export const EXPORT_FORMAT = 'support-maturity-self-evaluation';
@@ -52,10 +52,10 @@ export function ratingLabel(rating: Rating | undefined): string {
   return rating === undefined ? '' : rating === 'na' ? 'N/A' : String(rating);
 }
 
-/** CSV with a byte-order mark so spreadsheet programs read the text as UTF-8 (src/lib/csv.ts does the rest). */
+/** The CSV file, one row per statement (src/lib/csv.ts adds the byte-order mark and guards formulas). */
 export function encodeCsvExport(statements: readonly ExportStatement[], answers: Answers): string {
   const rows = statements.map((s) => [String(s.stage), s.id, s.text, ratingLabel(answers.ratings[s.id]), answers.notes[s.id] ?? '']);
-  return `\ufeff${toCsv([CSV_COLUMNS, ...rows])}`;
+  return csvFile([CSV_COLUMNS, ...rows]);
 }
 
 /** File names like "self-evaluation-2025-05-14.json". */

@@ -3,7 +3,18 @@
  * spreadsheets; it does not come back in.) Every way a file can be wrong ends in an ImportError,
  * which the page turns into a sentence (src/islands/assessment/copy.ts); nothing here throws.
  */
-import { cleanAnswers, cleanSnapshots, isRecord, type Answers, type Snapshot } from './answers';
+import {
+  cleanAnswers,
+  cleanSnapshots,
+  hasAnyAnswer,
+  isRecord,
+  oldestToMakeRoom,
+  sameAnswers,
+  SNAPSHOTS_MAX,
+  type Answers,
+  type Skipped,
+  type Snapshot,
+} from './answers';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { parseJson } from '../json';
 import type { Rating } from './scoring';
@@ -13,10 +24,10 @@ export const IMPORT_MAX_BYTES = 1024 * 1024;
 export interface ImportedFile {
   answers: Answers;
   snapshots: Snapshot[];
-  /** Statement ids in the file that this assessment doesn't have; their answers were left out. */
+  /** Statement ids in the file's answers that this assessment doesn't have; their answers are left out. */
   unknownIds: string[];
-  /** Entries with a value that could not be read (a rating of 7, a note that isn't text…). */
-  unreadable: number;
+  /** Every other entry left out, with the reason (a rating of 7, a snapshot without a date…). */
+  skipped: Skipped[];
 }
 
 /** Why a file can't be imported. `version` is set for 'unknown-version'. */
@@ -79,8 +90,7 @@ export function decodeJsonImport(text: string, knownIds: ReadonlySet<string>): I
   const unknownIds = unknownKeys(data.ratings, data.notes).filter((id) => !knownIds.has(id));
   const answers = cleanAnswers(onlyKnown(data.ratings, knownIds), onlyKnown(data.notes, knownIds), knownIds);
   const snapshots = cleanSnapshots(data.snapshots ?? [], knownIds);
-  const unreadable = answers.dropped + snapshots.dropped;
-  return finish({ answers: answers.value, snapshots: snapshots.value, unknownIds, unreadable });
+  return finish({ answers: answers.value, snapshots: snapshots.value, unknownIds, skipped: [...answers.skipped, ...snapshots.skipped] });
 }
 
 /** The entries of a record whose key is a current statement id; anything that isn't a record stays as it is, to be counted. */
@@ -112,6 +122,14 @@ export interface ImportPreview {
   notesChanged: number;
   /** Snapshots in the file that aren't already kept here. */
   newSnapshots: number;
+  /** True when the current answers are kept as a snapshot first (they differ from the file's and aren't empty). */
+  keepsCurrent: boolean;
+  /** Nothing would change: the answers already match and every snapshot is already kept. */
+  unchanged: boolean;
+  /** How many snapshots would pass the cap; the import waits until the reader agrees to delete the oldest. */
+  overCap: number;
+  /** The oldest snapshots that would be deleted to make room, oldest first (empty when it fits). */
+  removed: Snapshot[];
 }
 
 export function previewImport(
@@ -119,13 +137,23 @@ export function previewImport(
   current: Answers,
   currentSnapshots: readonly Snapshot[],
   file: ImportedFile,
+  cap = SNAPSHOTS_MAX,
 ): ImportPreview {
   const kept = new Set(currentSnapshots.map((s) => s.id));
+  const added = file.snapshots.filter((s) => !kept.has(s.id));
+  const answersChange = !sameAnswers(current, file.answers);
+  const keepsCurrent = answersChange && hasAnyAnswer(current);
+  // The snapshot of the current answers is the newest, so only older ones make room for it.
+  const removed = oldestToMakeRoom([...currentSnapshots, ...added], keepsCurrent ? 1 : 0, cap);
   return {
     changes: ids
       .filter((id) => current.ratings[id] !== file.answers.ratings[id])
       .map((id) => ({ id, from: current.ratings[id], to: file.answers.ratings[id] })),
     notesChanged: ids.filter((id) => (current.notes[id] ?? '') !== (file.answers.notes[id] ?? '')).length,
-    newSnapshots: file.snapshots.filter((s) => !kept.has(s.id)).length,
+    newSnapshots: added.length,
+    keepsCurrent,
+    unchanged: !answersChange && added.length === 0,
+    overCap: removed.length,
+    removed,
   };
 }

@@ -25,15 +25,14 @@ export function encodeShareFragment(ids: readonly string[], ratings: Ratings): s
   return `${SHARE_PREFIX}${body}.${checksum(body)}`;
 }
 
-/** Accepts a whole URL, a fragment, or a pasted link; returns null when there is no share fragment at all. */
+/**
+ * Accepts a whole URL, a fragment, or a pasted link with words around it ("<link> (Anna's answers)");
+ * returns the fragment up to the first space, or null when there is no share fragment at all.
+ */
 export function findShareFragment(text: string): string | null {
   if (typeof text !== 'string') return null;
-  const at = text.indexOf(SHARE_PREFIX);
-  if (at < 0) {
-    const encodedAt = text.indexOf('#share%3D');
-    return encodedAt < 0 ? null : `${SHARE_PREFIX}${text.slice(encodedAt + 9).trim()}`;
-  }
-  return text.slice(at).trim();
+  const match = /#share(?:=|%3D)(\S*)/i.exec(text);
+  return match ? `${SHARE_PREFIX}${match[1]}` : null;
 }
 
 export function decodeShareFragment(fragment: string, knownIds: ReadonlySet<string>): ShareDecodeResult {

@@ -1,7 +1,8 @@
 /**
  * What the assessment keeps in the browser's storage: namespaced, versioned keys and the encode /
- * decode pairs for each. Decoding never trusts what it reads: a value that can't be read yields an
- * empty state plus a `problem`, so the page can say so and offer the raw text for download.
+ * decode pairs for each. Decoding never trusts what it reads and never trims: a value that can't be
+ * fully read yields what can be used plus a `problem`, so the persistence module keeps the original
+ * text and the page says so.
  */
 import {
   cleanAnswers,
@@ -11,7 +12,7 @@ import {
   type Answers,
   type Snapshot,
 } from './answers';
-import { parseJson } from '../json';
+import { parseJson, unreadable, usable, type Decoded } from '../json';
 import { isStageNumber, QUICK_AREAS, type QuickPicks } from './scoring';
 
 export const STORAGE_KEYS = {
@@ -22,32 +23,24 @@ export const STORAGE_KEYS = {
   legacyAnswers: 'smp:assess:answers:v1',
 } as const;
 
-/** 'unreadable': nothing could be used. 'partly': some entries were dropped. */
-export type StorageProblem = 'unreadable' | 'partly' | null;
-
-export interface Decoded<T> {
-  value: T;
-  problem: StorageProblem;
-}
-
 export function encodeStoredAnswers(answers: Answers): string {
   return JSON.stringify({ v: 2, ratings: answers.ratings, notes: answers.notes });
 }
 
 export function decodeStoredAnswers(raw: unknown): Decoded<Answers> {
   const data = parseJson(raw);
-  if (!isRecord(data) || data.v !== 2) return { value: emptyAnswers(), problem: 'unreadable' };
-  const { value, dropped } = cleanAnswers(data.ratings ?? {}, data.notes ?? {});
-  return { value, problem: dropped > 0 ? 'partly' : null };
+  if (!isRecord(data) || data.v !== 2) return unreadable(emptyAnswers());
+  const { value, skipped } = cleanAnswers(data.ratings ?? {}, data.notes ?? {});
+  return usable(value, skipped.length);
 }
 
 /** Format 1 → format 2: ratings keep their meaning, 0 becomes N/A. */
 export function migrateLegacyAnswers(raw: unknown): Decoded<Answers> {
   const data = parseJson(raw);
-  if (!isRecord(data) || !isRecord(data.ratings)) return { value: emptyAnswers(), problem: 'unreadable' };
+  if (!isRecord(data) || !isRecord(data.ratings)) return unreadable(emptyAnswers());
   const ratings = Object.fromEntries(Object.entries(data.ratings).map(([id, r]) => [id, r === 0 ? 'na' : r]));
-  const { value, dropped } = cleanAnswers(ratings, {});
-  return { value, problem: dropped > 0 ? 'partly' : null };
+  const { value, skipped } = cleanAnswers(ratings, {});
+  return usable(value, skipped.length);
 }
 
 export function encodeStoredSnapshots(snapshots: readonly Snapshot[]): string {
@@ -56,9 +49,9 @@ export function encodeStoredSnapshots(snapshots: readonly Snapshot[]): string {
 
 export function decodeStoredSnapshots(raw: unknown): Decoded<Snapshot[]> {
   const data = parseJson(raw);
-  if (!isRecord(data) || data.v !== 2) return { value: [], problem: 'unreadable' };
-  const { value, dropped } = cleanSnapshots(data.snapshots ?? []);
-  return { value, problem: dropped > 0 ? 'partly' : null };
+  if (!isRecord(data) || data.v !== 2) return unreadable([]);
+  const { value, skipped } = cleanSnapshots(data.snapshots ?? []);
+  return usable(value, skipped.length);
 }
 
 export function encodeStoredQuick(picks: QuickPicks): string {
@@ -67,7 +60,7 @@ export function encodeStoredQuick(picks: QuickPicks): string {
 
 export function decodeStoredQuick(raw: unknown): Decoded<QuickPicks> {
   const data = parseJson(raw);
-  if (!isRecord(data) || data.v !== 1 || !isRecord(data.picks)) return { value: {}, problem: 'unreadable' };
+  if (!isRecord(data) || data.v !== 1 || !isRecord(data.picks)) return unreadable({});
   const picks: Partial<Record<(typeof QUICK_AREAS)[number], number>> = {};
   let dropped = 0;
   for (const area of QUICK_AREAS) {
@@ -75,5 +68,6 @@ export function decodeStoredQuick(raw: unknown): Decoded<QuickPicks> {
     if (isStageNumber(pick)) picks[area] = pick;
     else if (pick !== undefined) dropped += 1;
   }
-  return { value: picks, problem: dropped > 0 ? 'partly' : null };
+  dropped += Object.keys(data.picks).filter((area) => !(QUICK_AREAS as readonly string[]).includes(area)).length;
+  return usable(picks, dropped);
 }

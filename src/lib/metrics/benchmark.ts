@@ -1,23 +1,22 @@
 /**
- * "Benchmark yourself": the metrics that can be compared with a published figure, as plain rows the
- * island receives as props. Where a value sits against them is placement.ts; what can be typed into
- * each field is benchmark-input.ts; the CSV export is benchmark-csv.ts. Pure: no DOM, no storage.
+ * "Benchmark yourself": the metrics with a published figure in their own unit, as plain rows the
+ * island receives as props. Where a value sits against each figure is placement.ts; what can be
+ * typed into each field is benchmark-input.ts; the CSV export is benchmark-csv.ts. Pure: no DOM.
  */
-import type { MetricData } from '../../schemas/metric';
-import { formatBenchmark } from './benchmark-kinds';
+import type { Benchmark, MetricData } from '../../schemas/metric';
+import { comparability, formatBenchmark } from './benchmark-kinds';
 
 export type Unit = MetricData['unit'];
 export type Direction = MetricData['direction'];
-/** Which point of the distribution a figure is, for placement. Content benchmarks give only averages so far. */
-export type BenchmarkLabel = 'average' | 'leading' | 'optimal' | 'trailing';
 
 /** One published figure as the tool shows it, with its source spelled out. */
 export interface RowFigure {
-  /** Set, with `value`, only for figures a reader's value is placed against; the others are shown for reference. */
-  label?: BenchmarkLabel;
-  value?: number;
+  /** The figure as content gives it, with its kind. */
+  benchmark: Benchmark;
   /** The figure as a label that says what kind it is ("Typical 54%", "Target: less than 3%"). */
   text: string;
+  /** Why a reader's figure is not set against this one (a share of companies, a segment comparison…); absent when it is. */
+  notPlacedBecause?: string;
   sourceTitle: string;
   publisher: string;
   year: number;
@@ -52,21 +51,23 @@ export interface SourceInput {
 }
 
 /**
- * Metrics with a published average in their own unit, ready for the tool. A value is placed against
- * the average only; the metric's other figures in its unit (targets, lines, ranges, shares of
- * companies) come along for reference, each labelled by its kind, and are never placed against.
+ * Metrics with at least one published figure in their own unit, ready for the tool. Each figure
+ * comes with its kind; the ones a reader's value cannot be set against (shares of companies,
+ * segment comparisons, expected results, lines for another quantity) carry the reason instead.
  */
 export function toBenchmarkRows(metrics: MetricInput[], sources: SourceInput[], hrefFor: (id: string) => string): BenchmarkRow[] {
   const sourceById = new Map(sources.map((source) => [source.id, source.data]));
   return metrics.flatMap((metric) => {
     const { data } = metric;
     const inUnit = data.benchmarks.filter((benchmark) => benchmark.unit === data.unit);
-    if (!inUnit.some((benchmark) => benchmark.kind === 'average')) return [];
+    if (inUnit.length === 0) return [];
     const figures: RowFigure[] = inUnit.map((benchmark) => {
       const source = sourceById.get(benchmark.source);
+      const compared = comparability(benchmark, data.unit);
       return {
-        ...(benchmark.kind === 'average' ? { label: 'average' as const, value: benchmark.value } : {}),
+        benchmark,
         text: formatBenchmark(benchmark),
+        ...(compared.comparable ? {} : { notPlacedBecause: compared.reason }),
         sourceTitle: source?.title ?? benchmark.source,
         publisher: source?.publisher ?? '',
         year: benchmark.year,

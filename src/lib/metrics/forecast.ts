@@ -15,7 +15,8 @@
  * existing user from the next month, so no one is counted twice.
  */
 import { checkNumber, parseNumberInput, type NumberResult, type NumberRule } from './number-input';
-import { parseJsonRecord } from '../json';
+import { formatCount } from './format';
+import { parseJsonRecord, unreadable, usable, type Decoded } from '../json';
 
 export interface ForecastInputs {
   usersToday: number;
@@ -39,17 +40,60 @@ export interface FieldSpec {
   key: ForecastField;
   label: string;
   hint: string;
+  /** The plausible range; outside it the figure is refused and no forecast is worked out from it. */
   rule: NumberRule;
+  /** Why the range stops where it does, as the page's table of limits says it. */
+  why: string;
 }
 
-/** The number fields, in the order the form shows them. */
+/**
+ * The number fields, in the order the form shows them, with the plausible range of each. The page
+ * prints this table (src/pages/metrics/forecast.astro). With every figure inside its range the
+ * largest possible result is about 28 billion cases a month: large, but finite and printable.
+ */
 export const FORECAST_FIELDS: readonly FieldSpec[] = [
-  { key: 'usersToday', label: 'Customers or users today', hint: 'Everyone who can raise a case now. Whole number.', rule: { min: 0, max: 100_000_000, integer: true } },
-  { key: 'newUsersPerMonth', label: 'New users per month', hint: 'Expected joiners each month over the next year. Whole number.', rule: { min: 0, max: 10_000_000, integer: true } },
-  { key: 'casesPerNewUser', label: 'Cases per new user', hint: 'Cases each new user raises while settling in.', rule: { min: 0, max: 1_000 } },
-  { key: 'casesPerUserPerYear', label: 'Cases per existing user per year', hint: 'From your own case history: last year’s cases ÷ users.', rule: { min: 0, max: 1_000 } },
-  { key: 'deflectionPercent', label: 'Expected deflection (%)', hint: 'Share of cases that self-help, fixes or automation will prevent, 0 to 100.', rule: { min: 0, max: 100, percent: true } },
-  { key: 'casesPerAgentPerMonth', label: 'Cases an agent resolves per month', hint: 'Average for one full-time person. Must be above 0.', rule: { min: 0, max: 100_000, exclusiveMin: true } },
+  {
+    key: 'usersToday',
+    label: 'Customers or users today',
+    hint: 'Everyone who can raise a case now. Whole number, 0 to 100,000,000.',
+    rule: { min: 0, max: 100_000_000, integer: true },
+    why: 'A hundred million is beyond the user base any one support team serves.',
+  },
+  {
+    key: 'newUsersPerMonth',
+    label: 'New users per month',
+    hint: 'Expected joiners each month over the next year. Whole number, 0 to 10,000,000.',
+    rule: { min: 0, max: 10_000_000, integer: true },
+    why: 'Ten million joiners a month is beyond any one support team.',
+  },
+  {
+    key: 'casesPerNewUser',
+    label: 'Cases per new user',
+    hint: 'Cases each new user raises while settling in, 0 to 1,000.',
+    rule: { min: 0, max: 1_000 },
+    why: 'The published average is 4.4; a thousand is far past any onboarding.',
+  },
+  {
+    key: 'casesPerUserPerYear',
+    label: 'Cases per existing user per year',
+    hint: 'From your own case history: last year’s cases ÷ users, 0 to 1,000.',
+    rule: { min: 0, max: 1_000 },
+    why: 'A thousand a year is about three a day from every user, every day.',
+  },
+  {
+    key: 'deflectionPercent',
+    label: 'Expected deflection (%)',
+    hint: 'Share of cases that self-help, fixes or automation will prevent, 0 to 100.',
+    rule: { min: 0, max: 100, percent: true },
+    why: 'A share of cases: none of them to all of them.',
+  },
+  {
+    key: 'casesPerAgentPerMonth',
+    label: 'Cases an agent resolves per month',
+    hint: 'Average for one full-time person, 1 to 10,000.',
+    rule: { min: 1, max: 10_000 },
+    why: 'Fewer than one case a month is not a queue anyone works, and divides staff into nonsense; ten thousand is about 500 a working day.',
+  },
 ];
 
 export function fieldSpec(key: ForecastField): FieldSpec {
@@ -59,7 +103,8 @@ export function fieldSpec(key: ForecastField): FieldSpec {
 }
 
 export function validateForecastField(key: ForecastField, raw: string): NumberResult {
-  return parseNumberInput(raw, fieldSpec(key).rule);
+  const spec = fieldSpec(key);
+  return parseNumberInput(raw, spec.rule, spec.label);
 }
 
 export function isNewUserSpread(value: unknown): value is (typeof NEW_USER_SPREADS)[number] {
@@ -116,8 +161,8 @@ export function forecast(inputs: ForecastInputs, months = FORECAST_MONTHS): Fore
 
 function checkInputs(inputs: ForecastInputs): string | undefined {
   for (const field of FORECAST_FIELDS) {
-    const result = checkNumber(inputs[field.key], field.rule);
-    if (!result.ok) return `${field.label}: ${result.message}`;
+    const result = checkNumber(inputs[field.key], field.rule, field.label);
+    if (!result.ok) return result.message;
   }
   if (!isNewUserSpread(inputs.newUserMonths)) return `New-user spread must be one of ${NEW_USER_SPREADS.join(', ')} months.`;
   return undefined;
@@ -152,10 +197,10 @@ export function describeForecast(months: ForecastMonth[]): string {
   const summary = summarise(months);
   if (!summary) return 'No forecast yet.';
   const { firstMonth, lastMonth, peakStaff, totalCases } = summary;
-  const n = (value: number) => roundCases(value).toLocaleString('en-GB');
+  const n = formatCount;
   return (
     `Cases to handle go from ${n(firstMonth.cases)} in month 1 to ${n(lastMonth.cases)} in month ${lastMonth.month}, ` +
-    `${n(totalCases)} over the ${months.length} months. Staff needed goes from ${firstMonth.staff} to ${lastMonth.staff}, peaking at ${peakStaff}.`
+    `${n(totalCases)} over the ${months.length} months. Staff needed goes from ${n(firstMonth.staff)} to ${n(lastMonth.staff)}, peaking at ${n(peakStaff)}.`
   );
 }
 
@@ -163,17 +208,20 @@ export function describeForecast(months: ForecastMonth[]): string {
 
 export type StoredForecastInputs = Partial<ForecastInputs>;
 
-/** Reads stored inputs; each value must pass its field's rule or it is dropped. */
-export function decodeForecastInputs(stored: string | undefined): StoredForecastInputs {
+/**
+ * Reads stored inputs: each value must pass its field's rule (a figure stored under an older, wider
+ * range is not used), and anything left out is counted, so the original text is kept.
+ */
+export function decodeForecastInputs(stored: string): Decoded<StoredForecastInputs> {
   const record = parseJsonRecord(stored);
-  if (!record) return {};
+  if (!record) return unreadable({});
   const inputs: StoredForecastInputs = {};
   for (const field of FORECAST_FIELDS) {
     const value = record[field.key];
-    if (typeof value === 'number' && checkNumber(value, field.rule).ok) inputs[field.key] = value;
+    if (typeof value === 'number' && checkNumber(value, field.rule, field.label).ok) inputs[field.key] = value;
   }
   if (isNewUserSpread(record['newUserMonths'])) inputs.newUserMonths = record['newUserMonths'];
-  return inputs;
+  return usable(inputs, Object.keys(record).length - Object.keys(inputs).length);
 }
 
 /** All inputs, or undefined while any is missing. */

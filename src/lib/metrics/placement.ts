@@ -1,149 +1,116 @@
 /**
- * Where a figure someone enters sits against the published ones (leading, typical, below typical),
- * with a sentence saying which comparison was made. Pure.
+ * Where a figure someone enters sits against each published figure, by what kind of figure it is,
+ * with a sentence naming the comparison. Pure.
  *
- * Placement rule, for a metric where higher is better (mirrored when lower is better):
- *   value ≥ leading figure (or the optimal target when no leading figure exists) → leading
- *   value ≥ published average                                                     → typical
- *   otherwise                                                                      → below typical
- * With no average but a trailing level, "typical" means better than the trailing level. With only a
- * leading or optimal figure, a value short of it cannot be graded further ("short of leading").
- * Where several figures share a label (two populations, a range), the least demanding one is used
- * and the explanation lists them all. Metrics where neither direction is better are not rated.
+ *   average          typical (at or better than it) or below typical; metrics where neither
+ *                    direction is better are not rated, only related ("Above the published average")
+ *   ceiling / floor  above, below or on the line, with the line named; a line that marks a target
+ *                    is met or missed (an exclusive line, "less than 3%", is missed on the line)
+ *   target           met or missed, by the metric's direction (not rated where neither is better)
+ *   range            inside, below or above it (ends included)
+ *   share, segments, expected results, lines for another quantity
+ *                    not placed: the reason comes with the figure (benchmark-kinds.ts)
+ *
+ * Only an average is ever called "Typical".
  */
-import type { BenchmarkLabel, BenchmarkRow, RowFigure, Unit } from './benchmark';
+import type { BenchmarkRow, Direction, RowFigure, Unit } from './benchmark';
 import { formatValue } from './format';
 
-export type Placement = 'leading' | 'typical' | 'below-typical' | 'short-of-leading' | 'not-rated';
+export type Verdict =
+  | 'typical'
+  | 'below-typical'
+  | 'not-rated'
+  | 'above-line'
+  | 'below-line'
+  | 'on-line'
+  | 'meets-target'
+  | 'misses-target'
+  | 'inside-range'
+  | 'below-range'
+  | 'above-range'
+  | 'not-placed';
 
-export const PLACEMENT_LABELS: Record<Placement, string> = {
-  leading: 'Leading',
+export const VERDICT_LABELS: Record<Verdict, string> = {
   typical: 'Typical',
   'below-typical': 'Below typical',
-  'short-of-leading': 'Short of leading',
   'not-rated': 'Not rated',
+  'above-line': 'Above the line',
+  'below-line': 'Below the line',
+  'on-line': 'On the line',
+  'meets-target': 'Meets the target',
+  'misses-target': 'Misses the target',
+  'inside-range': 'Inside the range',
+  'below-range': 'Below the range',
+  'above-range': 'Above the range',
+  'not-placed': 'Not placed',
 };
 
-export interface PlacementResult {
-  placement: Placement;
-  /** Which comparison was made, in a sentence or two. */
+export interface Placement {
+  verdict: Verdict;
+  /** Which comparison was made, or why none was, in a sentence. */
   explanation: string;
 }
 
-/** The distinct values of the figures with `label`, smallest first. */
-export function valuesOf(figures: RowFigure[], label: BenchmarkLabel): number[] {
-  const values = figures.flatMap((figure) => (figure.label === label && figure.value !== undefined ? [figure.value] : []));
-  return [...new Set(values)].sort((a, b) => a - b);
+const NOT_RATED = ' Neither direction is better for this metric, so it is not rated: read it in context.';
+
+/** "Above", "Below" or "On"/"Equal to" the given value. */
+function relation(value: number, line: number, equal = 'On'): string {
+  return value > line ? 'Above' : value < line ? 'Below' : equal;
 }
 
-function listValues(values: number[], unit: Unit): string {
-  const shown = values.map((value) => formatValue(value, unit));
-  return shown.length <= 2 ? shown.join(' and ') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
-}
-
-const FIGURE_NAMES: Record<BenchmarkLabel, [one: string, many: string]> = {
-  average: ['the published average', 'published averages'],
-  leading: ['the leading figure', 'leading figures'],
-  optimal: ['the optimal target', 'optimal targets'],
-  trailing: ['the trailing level', 'trailing levels'],
-};
-
-function describeFigure(label: BenchmarkLabel, values: number[], unit: Unit, chosen: number): string {
-  const [one, many] = FIGURE_NAMES[label];
-  if (values.length === 1) return `${one} (${formatValue(chosen, unit)})`;
-  return `${formatValue(chosen, unit)}, the least demanding of the ${many} (${listValues(values, unit)})`;
-}
-
-export interface Thresholds {
-  typical?: number;
-  leading?: number;
-  trailing?: number;
-  /** Which label the leading threshold came from. */
-  leadingLabel?: 'leading' | 'optimal';
-}
-
-/** The comparison points for a metric, choosing the least demanding figure where a label repeats. */
-export function thresholdsFor(direction: 'higher' | 'lower', figures: RowFigure[]): Thresholds {
-  const easiest = (values: number[]) => (direction === 'higher' ? Math.min(...values) : Math.max(...values));
-  // For trailing, the edge nearest the good side: at or beyond it still counts as trailing.
-  const trailingEdge = (values: number[]) => (direction === 'higher' ? Math.max(...values) : Math.min(...values));
-  const averages = valuesOf(figures, 'average');
-  const leadings = valuesOf(figures, 'leading');
-  const optimals = valuesOf(figures, 'optimal');
-  const trailings = valuesOf(figures, 'trailing');
-  const thresholds: Thresholds = {};
-  if (averages.length > 0) thresholds.typical = easiest(averages);
-  if (leadings.length > 0) {
-    thresholds.leading = easiest(leadings);
-    thresholds.leadingLabel = 'leading';
-  } else if (optimals.length > 0) {
-    thresholds.leading = easiest(optimals);
-    thresholds.leadingLabel = 'optimal';
+/** Where `value` (in `unit`) sits against one published figure of a metric whose better direction is `direction`. */
+export function placeFigure(direction: Direction, unit: Unit, figure: RowFigure, value: number): Placement {
+  if (figure.notPlacedBecause) return { verdict: 'not-placed', explanation: figure.notPlacedBecause };
+  const benchmark = figure.benchmark;
+  const show = (n: number) => formatValue(n, unit);
+  switch (benchmark.kind) {
+    case 'average':
+    case 'target': {
+      const what = benchmark.kind === 'average' ? `the published average (${show(benchmark.value)})` : `the target of ${show(benchmark.value)}`;
+      if (direction === 'context') {
+        return { verdict: 'not-rated', explanation: `${relation(value, benchmark.value, 'Equal to')} ${what}.${NOT_RATED}` };
+      }
+      const higher = direction === 'higher';
+      const good = higher ? value >= benchmark.value : value <= benchmark.value;
+      const words = good ? (higher ? 'At or above' : 'At or below') : higher ? 'Below' : 'Above';
+      const verdict = benchmark.kind === 'average' ? (good ? 'typical' : 'below-typical') : good ? 'meets-target' : 'misses-target';
+      return { verdict, explanation: `${words} ${what}.` };
+    }
+    case 'ceiling':
+    case 'floor': {
+      const line = benchmark.value;
+      const explanation = `${relation(value, line)} the line at ${show(line)} (${figure.text}).`;
+      if (benchmark.marks === 'target') {
+        const within =
+          benchmark.kind === 'ceiling'
+            ? benchmark.inclusive ? value <= line : value < line
+            : benchmark.inclusive ? value >= line : value > line;
+        return { verdict: within ? 'meets-target' : 'misses-target', explanation };
+      }
+      return { verdict: value > line ? 'above-line' : value < line ? 'below-line' : 'on-line', explanation };
+    }
+    case 'range': {
+      const verdict = value < benchmark.low ? 'below-range' : value > benchmark.high ? 'above-range' : 'inside-range';
+      const where = verdict === 'inside-range' ? 'Inside' : verdict === 'below-range' ? 'Below' : 'Above';
+      return { verdict, explanation: `${where} the range reported, ${figure.text}.` };
+    }
+    default:
+      // Shares, segments and expected results always carry notPlacedBecause; this is the guard.
+      return { verdict: 'not-placed', explanation: 'This figure is not a level a reader’s own figure can be set against.' };
   }
-  if (trailings.length > 0) thresholds.trailing = trailingEdge(trailings);
-  return thresholds;
 }
 
-/** Where `value` sits against the row's published figures, and which comparison that rests on. */
-export function placeValue(row: Pick<BenchmarkRow, 'unit' | 'direction' | 'figures'>, value: number): PlacementResult {
-  const { unit, figures } = row;
-  if (row.direction === 'context') return describeUnrated(value, unit, figures);
-
-  const higher = row.direction === 'higher';
-  const atOrBetter = (threshold: number) => (higher ? value >= threshold : value <= threshold);
-  const words = higher
-    ? { atOrBetter: 'At or above', worse: 'Below', better: 'Above', short: 'short of' }
-    : { atOrBetter: 'At or below', worse: 'Above', better: 'Below', short: 'short of' };
-  const { typical, leading, trailing, leadingLabel } = thresholdsFor(row.direction === 'higher' ? 'higher' : 'lower', figures);
-  const describe = (label: BenchmarkLabel, chosen: number) => describeFigure(label, valuesOf(figures, label), unit, chosen);
-  const leadingText = leading !== undefined && leadingLabel ? describe(leadingLabel, leading) : undefined;
-
-  if (leading !== undefined && leadingText && atOrBetter(leading)) {
-    return { placement: 'leading', explanation: `${words.atOrBetter} ${leadingText}.` };
-  }
-  const shortOfLeading = leadingText ? `, ${words.short} ${leadingText}.` : '. No leading figure is published, so the comparison stops at typical.';
-
-  if (typical !== undefined) {
-    const typicalText = describe('average', typical);
-    if (atOrBetter(typical)) return { placement: 'typical', explanation: `${words.atOrBetter} ${typicalText}${shortOfLeading}` };
-    return { placement: 'below-typical', explanation: `${words.worse} ${typicalText}.` };
-  }
-
-  if (trailing !== undefined) {
-    const trailingText = describe('trailing', trailing);
-    const noAverage = ' No average is published, so typical here means better than the trailing level.';
-    const beyondTrailing = higher ? value > trailing : value < trailing;
-    if (beyondTrailing) return { placement: 'typical', explanation: `${words.better} ${trailingText}${shortOfLeading}${noAverage}` };
-    return {
-      placement: 'below-typical',
-      explanation: `${higher ? 'At or below' : 'At or above'} ${trailingText}.${noAverage}`,
-    };
-  }
-
-  return {
-    placement: 'short-of-leading',
-    explanation: `${words.worse} ${leadingText ?? 'the published figure'}. No average is published, so we cannot say whether this is typical.`,
-  };
+export interface PlacedFigure {
+  figure: RowFigure;
+  placement: Placement;
 }
 
-function relation(value: number, values: number[]): string {
-  if (values.every((v) => value === v)) return 'Equal to';
-  if (values.every((v) => value > v)) return 'Above';
-  if (values.every((v) => value < v)) return 'Below';
-  return 'Within the range of';
+/** Where `value` sits against each of the row's figures, in the order the row lists them. */
+export function placeValue(row: Pick<BenchmarkRow, 'unit' | 'direction' | 'figures'>, value: number): PlacedFigure[] {
+  return row.figures.map((figure) => ({ figure, placement: placeFigure(row.direction, row.unit, figure, value) }));
 }
 
-function describeUnrated(value: number, unit: Unit, figures: RowFigure[]): PlacementResult {
-  const labels: BenchmarkLabel[] = ['average', 'trailing', 'leading', 'optimal'];
-  const parts = labels.flatMap((label) => {
-    const values = valuesOf(figures, label);
-    if (values.length === 0) return [];
-    const [one, many] = FIGURE_NAMES[label];
-    const name = values.length === 1 ? `${one} (${formatValue(values[0] ?? 0, unit)})` : `the ${many} (${listValues(values, unit)})`;
-    return [`${relation(value, values)} ${name}.`];
-  });
-  return {
-    placement: 'not-rated',
-    explanation: `${parts.join(' ')} Neither direction is better for this metric, so it is not rated: read the figures in context.`,
-  };
+/** The verdicts a value gets, not-placed ones left out: what a reader is told after saving. */
+export function verdictsOf(placed: readonly PlacedFigure[]): Verdict[] {
+  return placed.map(({ placement }) => placement.verdict).filter((verdict) => verdict !== 'not-placed');
 }

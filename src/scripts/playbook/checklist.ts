@@ -4,6 +4,7 @@
  */
 import { isChecklistName, setTick, ticksOf } from '../../stores/playbook/checklist';
 import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';
+import { showUnreadableNotice } from '../data/unreadable-notice';
 
 export function enableChecklist(root: HTMLElement): void {
   const name = root.dataset['checklist'];
@@ -12,6 +13,7 @@ export function enableChecklist(root: HTMLElement): void {
   const boxes = [...root.querySelectorAll<HTMLInputElement>('[data-tick]')];
   const progress = root.querySelector<HTMLElement>('[data-checklist-progress]');
   const storage = root.querySelector<HTMLElement>('[data-checklist-storage]');
+  showUnreadableNotice(root);
   for (const box of boxes) {
     box.disabled = false;
     box.addEventListener('change', () => setTick(box.value, box.checked, name));

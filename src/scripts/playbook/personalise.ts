@@ -6,6 +6,7 @@
 import { $details, clearDetails, setDetail } from '../../stores/playbook/details';
 import { $storageStatus, connectStorage, isStorageLost } from '../../stores/persistence';
 import { fillTemplate, mailtoHref, type Details, type PlaceholderKey } from '../../lib/playbook/templates';
+import { showUnreadableNotice } from '../data/unreadable-notice';
 
 export function personalise(root: HTMLElement): void {
   connectStorage();
@@ -23,6 +24,7 @@ export function personalise(root: HTMLElement): void {
     clear.addEventListener('click', clearDetails);
   }
   for (const template of templates) enableCopy(template);
+  showUnreadableNotice(root.querySelector<HTMLElement>('[data-your-details]') ?? root);
 
   $details.subscribe((details) => {
     for (const input of inputs) {

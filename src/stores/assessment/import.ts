@@ -1,8 +1,9 @@
 /** A file chosen for import: read, shown for confirmation, then applied (current answers kept as a snapshot first). */
 import { atom } from 'nanostores';
-import { NAME_MAX } from '../../lib/assessment/answers';
+import { NAME_MAX, type Snapshot } from '../../lib/assessment/answers';
 import { decodeImport, previewImport, type ImportedFile, type ImportPreview } from '../../lib/assessment/import';
-import { $answers, $snapshots, allIds, replaceAnswers, updateSnapshots } from './answers';
+import { $answers, $snapshots, allIds, byDate, newSnapshot, updateSnapshots } from './answers';
+import { askToKeepData } from '../persistence';
 import { dismissNotice, notify } from './notice';
 
 export interface PendingImport {
@@ -33,15 +34,34 @@ export function cancelImport(): void {
   $pendingImport.set(null);
 }
 
-export function applyImport(): void {
+/**
+ * Applies the pending import: the current answers are kept as a snapshot first (when they differ and
+ * aren't empty), the file's new snapshots are added, and the answers replaced. When the snapshots
+ * would pass the cap, nothing changes (and false is returned) unless `removeOldest` says the reader
+ * agreed to delete the oldest ones the preview names. Worked out again against the current state,
+ * in case another tab changed it since the preview.
+ */
+export function applyImport(options: { removeOldest?: boolean } = {}): boolean {
   const pending = $pendingImport.get();
-  if (!pending) return;
-  const kept = replaceAnswers(pending.file.answers, `Before importing ${pending.fileName}`.slice(0, NAME_MAX));
+  if (!pending) return false;
+  const { file, fileName } = pending;
+  const preview = previewImport(allIds(), $answers.get(), $snapshots.get(), file);
+  if (preview.overCap > 0 && !options.removeOldest) {
+    $pendingImport.set({ ...pending, preview });
+    return false;
+  }
+  $pendingImport.set(null);
+  if (preview.unchanged) return true;
+  const removed = new Set(preview.removed.map((s) => s.id));
+  let kept: Snapshot | undefined;
   updateSnapshots((snapshots) => {
     const have = new Set(snapshots.map((s) => s.id));
-    const added = pending.file.snapshots.filter((s) => !have.has(s.id));
-    return [...snapshots, ...added].sort((a, b) => a.date.localeCompare(b.date));
+    const list = [...snapshots, ...file.snapshots.filter((s) => !have.has(s.id))];
+    if (preview.keepsCurrent) list.push((kept = newSnapshot(`Before importing ${fileName}`.slice(0, NAME_MAX), $answers.get(), list)));
+    return list.filter((s) => !removed.has(s.id)).sort(byDate);
   });
-  $pendingImport.set(null);
-  notify('imported', { name: pending.fileName, kept: kept?.name ?? '' });
+  askToKeepData();
+  $answers.set(file.answers);
+  notify('imported', { name: fileName, kept: kept?.name ?? '' });
+  return true;
 }

@@ -9,6 +9,7 @@ import { atom } from 'nanostores';
 export type NoticeCode =
   | 'snapshot-saved'
   | 'snapshot-needs-answers'
+  | 'snapshot-cap'
   | 'snapshot-deleted'
   | 'snapshot-back'
   | 'snapshot-loaded'
@@ -30,11 +31,13 @@ export interface Notice {
   values: Record<string, string>;
   /** Offered as an "Undo" button next to the text. */
   undo?: () => void;
+  /** The way out the notice offers (at the snapshot cap: delete the oldest and go on), as a button. */
+  action?: () => void;
 }
 export const $notice = atom<Notice | null>(null);
 
-export function notify(code: NoticeCode, values: Record<string, string> = {}, tone: Notice['tone'] = 'info', undo?: () => void): void {
-  $notice.set(undo ? { code, values, tone, undo } : { code, values, tone });
+export function notify(code: NoticeCode, values: Record<string, string> = {}, tone: Notice['tone'] = 'info', undo?: () => void, action?: () => void): void {
+  $notice.set({ code, values, tone, ...(undo ? { undo } : {}), ...(action ? { action } : {}) });
 }
 
 export function dismissNotice(): void {

@@ -1,15 +1,11 @@
 /** The quick scorecard: one stage picked per area, kept like the full assessment's answers. */
 import { decodeStoredQuick, encodeStoredQuick, STORAGE_KEYS } from '../../lib/assessment/storage';
 import { isStageNumber, type QuickArea, type QuickPicks } from '../../lib/assessment/scoring';
-import { connectStorage, persistentAtom, reportUnreadable } from '../persistence';
+import { connectStorage, persistentAtom } from '../persistence';
 
 export const $quickPicks = persistentAtom<QuickPicks>(STORAGE_KEYS.quick, {}, {
   encode: encodeStoredQuick,
-  decode(raw) {
-    const decoded = decodeStoredQuick(raw);
-    if (decoded.problem) reportUnreadable(STORAGE_KEYS.quick, raw, decoded.problem);
-    return decoded.value;
-  },
+  decode: decodeStoredQuick,
 });
 
 /** Call once after the island mounted. */

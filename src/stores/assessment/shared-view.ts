@@ -3,7 +3,7 @@
  * and the score of whatever the page currently shows.
  */
 import { atom, computed } from 'nanostores';
-import { decodeShareFragment } from '../../lib/assessment/share';
+import { decodeShareFragment, findShareFragment } from '../../lib/assessment/share';
 import { scoreAssessment, type Rating } from '../../lib/assessment/scoring';
 import { $answers, $stages, allIds, replaceAnswers } from './answers';
 import { dismissNotice, notify } from './notice';
@@ -37,11 +37,22 @@ export function closeSharedView(): void {
   $sharedView.set(null);
 }
 
+/**
+ * The page's address changed (or was first read): a share fragment opens the shared view, an
+ * address without one (the reader cleared it, or went back) closes it.
+ */
+export function followLocationHash(hash: string): void {
+  const fragment = findShareFragment(hash);
+  if (fragment) openShareFragment(fragment);
+  else closeSharedView();
+}
+
 export function loadSharedIntoMine(): void {
   const shared = $sharedView.get();
   if (!shared) return;
-  const kept = replaceAnswers({ ratings: { ...shared.ratings }, notes: {} }, 'Before loading a shared link');
-  $sharedView.set(null);
-  notify('shared-loaded', { kept: kept?.name ?? '' });
+  replaceAnswers({ ratings: { ...shared.ratings }, notes: {} }, 'Before loading a shared link', (kept) => {
+    $sharedView.set(null);
+    notify('shared-loaded', { kept: kept?.name ?? '' });
+  });
 }
 

@@ -55,15 +55,21 @@ export function addFiles(files: readonly { name: string; text: string }[], known
   $teamProblems.set(problems);
 }
 
-/** Adds one person per pasted share link (one a line). */
+/**
+ * Adds one person per pasted share link, one a line. Words around a link on its line name the
+ * person ("<link> (Anna's answers)" → Anna's answers); blank lines are skipped, and problems name
+ * the line as the reader sees it in the box.
+ */
 export function addShareLinks(text: string, knownIds: ReadonlySet<string>): void {
   const problems: TeamProblem[] = [];
-  const lines = text.split(/\s+/).filter((line) => line.trim() !== '');
-  lines.forEach((line, index) => {
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
     const fragment = findShareFragment(line);
     const result = fragment ? decodeShareFragment(fragment, knownIds) : null;
-    if (result?.ok) addMember(`Shared link ${$team.get().length + 1}`, result.ratings);
-    else problems.push({ kind: 'link', line: index + 1, reason: result ? result.reason : 'not-a-link' });
+    if (result?.ok) {
+      const words = line.replace(/\S*#share(=|%3D)\S*/i, ' ').replace(/[\s()[\]"“”'‘’:–—-]+$|^[\s()[\]"“”'‘’:–—-]+/g, '');
+      addMember(words || `Shared link ${$team.get().length + 1}`, result.ratings);
+    } else problems.push({ kind: 'link', line: index + 1, reason: result ? result.reason : 'not-a-link' });
   });
   $teamProblems.set(problems);
 }

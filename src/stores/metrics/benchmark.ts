@@ -1,15 +1,15 @@
 /**
  * Figures entered on /metrics/benchmark/, kept in this browser under a namespaced, versioned key.
  * Only values that passed the field's validation are ever written, so a bad entry never replaces a
- * good one; decoding drops anything that is not a metric id mapped to a number.
+ * good one; decoding leaves out anything that is not a metric id mapped to a number, and says so.
  */
 import { atom } from 'nanostores';
-import { decodeEntries, type Entries } from '../../lib/metrics/benchmark-input';
+import { decodeStoredEntries, type Entries } from '../../lib/metrics/benchmark-input';
 import { persistentAtom } from '../persistence';
 
 export const BENCHMARK_KEY = 'smp:benchmark:v1';
 
-export const $entries = persistentAtom<Entries>(BENCHMARK_KEY, {}, { encode: JSON.stringify, decode: decodeEntries });
+export const $entries = persistentAtom<Entries>(BENCHMARK_KEY, {}, { encode: JSON.stringify, decode: decodeStoredEntries });
 
 /** What "Clear all" removed, so it can be undone; null when there is nothing to undo. */
 export const $clearedEntries = atom<Entries | null>(null);

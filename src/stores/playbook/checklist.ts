@@ -4,7 +4,7 @@
  * so ticking one never touches the other; the start-here key is unchanged from before there were two.
  */
 import type { WritableAtom } from 'nanostores';
-import { parseJson } from '../../lib/json';
+import { parseJson, unreadable, usable, type Decoded } from '../../lib/json';
 import { persistentAtom } from '../persistence';
 
 export const CHECKLIST_KEYS = {
@@ -20,11 +20,19 @@ export function isChecklistName(name: string | undefined): name is ChecklistName
   return name !== undefined && Object.hasOwn(CHECKLIST_KEYS, name);
 }
 
-/** Only ids that look like checklist ids survive decoding; anything else is dropped. */
-export function decodeTicks(stored: string): string[] {
+const TICK_ID = /^[a-z0-9-]{1,60}$/;
+
+/** The stored ticks: only ids that look like checklist ids are used, once each; anything else counts as left out. */
+export function decodeStoredTicks(stored: string): Decoded<string[]> {
   const parsed = parseJson(stored);
-  if (!Array.isArray(parsed)) return [];
-  return [...new Set(parsed.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]{1,60}$/.test(id)))];
+  if (!Array.isArray(parsed)) return unreadable([]);
+  const ticks = parsed.filter((id): id is string => typeof id === 'string' && TICK_ID.test(id));
+  return usable([...new Set(ticks)], parsed.length - ticks.length);
+}
+
+/** The usable ticks of a stored list (for code that only needs the ids). */
+export function decodeTicks(stored: string): string[] {
+  return decodeStoredTicks(stored).value;
 }
 
 const lists = new Map<ChecklistName, WritableAtom<string[]>>();
@@ -33,7 +41,7 @@ const lists = new Map<ChecklistName, WritableAtom<string[]>>();
 export function ticksOf(name: ChecklistName): WritableAtom<string[]> {
   let store = lists.get(name);
   if (!store) {
-    store = persistentAtom<string[]>(CHECKLIST_KEYS[name], [], { encode: JSON.stringify, decode: decodeTicks });
+    store = persistentAtom<string[]>(CHECKLIST_KEYS[name], [], { encode: JSON.stringify, decode: decodeStoredTicks });
     lists.set(name, store);
   }
   return store;

@@ -1,16 +1,28 @@
 /**
  * "Your details": the names and date that fill every email template on every page. Kept in
- * localStorage under a namespaced, versioned key; decoding validates whatever is stored.
+ * localStorage under a namespaced, versioned key; decoding validates whatever is stored and says
+ * when part of it could not be used (the persistence module then keeps the original text).
  */
-import { decodeDetails, EMPTY_DETAILS, MAX_DETAIL_LENGTH, type Details, type PlaceholderKey } from '../../lib/playbook/templates';
-import { parseJson } from '../../lib/json';
+import { decodeDetails, EMPTY_DETAILS, MAX_DETAIL_LENGTH, PLACEHOLDERS, type Details, type PlaceholderKey } from '../../lib/playbook/templates';
+import { parseJsonRecord, unreadable, usable, type Decoded } from '../../lib/json';
 import { persistentAtom } from '../persistence';
 
 export const DETAILS_KEY = 'smp:details:v1';
 
+/** The stored details; an entry that is not a known detail with a short text counts as left out. */
+export function decodeStoredDetails(stored: string): Decoded<Details> {
+  const record = parseJsonRecord(stored);
+  if (!record) return unreadable({ ...EMPTY_DETAILS });
+  const known = new Set<string>(PLACEHOLDERS.map(({ key }) => key));
+  const skipped = Object.entries(record).filter(
+    ([key, value]) => !known.has(key) || typeof value !== 'string' || value.length > MAX_DETAIL_LENGTH,
+  ).length;
+  return usable(decodeDetails(record), skipped);
+}
+
 export const $details = persistentAtom<Details>(DETAILS_KEY, EMPTY_DETAILS, {
   encode: JSON.stringify,
-  decode: (stored) => decodeDetails(parseJson(stored)),
+  decode: decodeStoredDetails,
 });
 
 export function setDetail(key: PlaceholderKey, value: string): void {

@@ -47,18 +47,26 @@ const NOW = new Date('2025-05-14T09:30:00Z');
 
 describe('cleanAnswers', () => {
   it('accepts ratings only as written by this page: 1, 2, 3 or "na"', () => {
-    const { value, dropped } = cleanAnswers({ 's1-team': 1, 's1-crm': 'na', 's2-metrics': '3', 's6-predict': 'N/A' }, {});
+    const { value, skipped } = cleanAnswers({ 's1-team': 1, 's1-crm': 'na', 's2-metrics': '3', 's6-predict': 'N/A' }, {});
     expect(value.ratings).toEqual({ 's1-team': 1, 's1-crm': 'na' });
-    expect(dropped).toBe(2);
+    expect(skipped).toEqual([
+      { id: 's2-metrics', problem: 'rating', value: '"3"' },
+      { id: 's6-predict', problem: 'rating', value: '"N/A"' },
+    ]);
   });
-  it('keeps valid entries, drops and counts the rest', () => {
-    const { value, dropped } = cleanAnswers(
+  it('keeps valid entries, names the rest with the reason', () => {
+    const { value, skipped } = cleanAnswers(
       { 's1-team': 3, 's1-crm': 7, 'bad id': 1, __proto__: 2, 's2-metrics': '' },
       { 's1-team': 'ok', 's2-metrics': 5, 's6-predict': '   ' },
     );
     expect(value.ratings).toEqual({ 's1-team': 3 });
     expect(value.notes).toEqual({ 's1-team': 'ok' });
-    expect(dropped).toBe(3); // 7, 'bad id', note 5 (the empty rating is just unanswered)
+    // The empty rating is just unanswered, not left out.
+    expect(skipped).toEqual([
+      { id: 's1-crm', problem: 'rating', value: '7' },
+      { id: 'bad id', problem: 'id', value: '1' },
+      { id: 's2-metrics', problem: 'note', value: '5' },
+    ]);
     expect(Object.getPrototypeOf(value.ratings)).toBe(Object.prototype);
   });
   it('caps notes and strips control characters', () => {
@@ -66,19 +74,24 @@ describe('cleanAnswers', () => {
     expect(value.notes['s1-team']!.startsWith('abx')).toBe(true);
     expect(value.notes['s1-team']!.length).toBe(NOTE_MAX);
   });
-  it('filters by known ids when given', () => {
-    expect(cleanAnswers({ 's1-team': 3, 's3-other': 2 }, {}, IDS).value.ratings).toEqual({ 's1-team': 3 });
+  it('filters by known ids when given, naming the unknown ones', () => {
+    const { value, skipped } = cleanAnswers({ 's1-team': 3, 's3-other': 2 }, {}, IDS);
+    expect(value.ratings).toEqual({ 's1-team': 3 });
+    expect(skipped).toEqual([{ id: 's3-other', problem: 'unknown', value: '2' }]);
   });
-  it('snapshots: invalid ones dropped, duplicates renamed, sorted by date', () => {
-    const { value, dropped } = cleanSnapshots([
+  it('snapshots: invalid ones named, duplicates renamed, sorted by date, none trimmed', () => {
+    const { value, skipped } = cleanSnapshots([
       { ...SNAPSHOT, date: '2025-04-01T00:00:00Z' },
       SNAPSHOT,
       { name: 'no date', ratings: {} },
       'nonsense',
     ]);
-    expect(dropped).toBe(2);
+    expect(skipped).toEqual([{ snapshot: 'no date', problem: 'snapshot-date' }, { problem: 'snapshot', value: '"nonsense"' }]);
     expect(value.map((s) => s.id)).toEqual(['snap-1-2', 'snap-1']);
     expect(value[0]!.date).toBe('2025-03-31T10:00:00.000Z');
+    const many = Array.from({ length: 700 }, (_, i) => ({ ...SNAPSHOT, id: `s-${i}`, name: `n${i}` }));
+    expect(cleanSnapshots(many)).toMatchObject({ skipped: [] });
+    expect(cleanSnapshots(many).value).toHaveLength(700);
   });
 });
 
@@ -131,7 +144,7 @@ describe('JSON export and import', () => {
 
   it('round-trips through import', () => {
     const result = decodeImport(exported, IDS);
-    expect(result).toEqual({ ok: true, file: { answers: ANSWERS, snapshots: [SNAPSHOT], unknownIds: [], unreadable: 0 } });
+    expect(result).toEqual({ ok: true, file: { answers: ANSWERS, snapshots: [SNAPSHOT], unknownIds: [], skipped: [] } });
   });
 
   it('keeps HTML in names and notes as plain text (the page shows it as text)', () => {
@@ -176,7 +189,7 @@ describe('JSON export and import', () => {
     if (result.ok) {
       expect(result.file.answers.ratings).toEqual({ 's1-team': 2 });
       expect(result.file.unknownIds).toEqual(['s3-gone']);
-      expect(result.file.unreadable).toBe(1);
+      expect(result.file.skipped).toEqual([{ id: 's1-crm', problem: 'rating', value: '"x"' }]);
     }
   });
 

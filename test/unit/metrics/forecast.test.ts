@@ -87,7 +87,7 @@ describe('forecast formulas', () => {
 
   it('refuses inputs the form would reject', () => {
     expect(() => forecast({ ...base, usersToday: -1 })).toThrow(RangeError);
-    expect(() => forecast({ ...base, casesPerAgentPerMonth: 0 })).toThrow(/above 0/);
+    expect(() => forecast({ ...base, casesPerAgentPerMonth: 0 })).toThrow(/at least 1/);
     expect(() => forecast({ ...base, deflectionPercent: 101 })).toThrow(/over 100/);
     expect(() => forecast({ ...base, casesPerNewUser: Number.NaN })).toThrow(RangeError);
     expect(() => forecast({ ...base, newUsersPerMonth: 2.5 })).toThrow(/whole number/);
@@ -103,15 +103,15 @@ describe('forecast field validation', () => {
   });
 
   it.each([
-    ['usersToday', '', 'Enter a number.'],
-    ['usersToday', 'lots', 'That is not a number'],
-    ['usersToday', '1,200', 'Use a point for decimals'],
+    ['usersToday', '', 'Enter a number for Customers or users today.'],
+    ['usersToday', 'lots', 'Customers or users today needs a number'],
+    ['usersToday', '1,200', 'use a point for decimals'],
     ['usersToday', '-5', 'cannot be negative'],
-    ['usersToday', '12.5', 'Enter a whole number.'],
-    ['usersToday', '1e6', 'That is not a number'],
-    ['usersToday', '999999999999', 'looks like a typing slip'],
-    ['deflectionPercent', '120', 'A percentage cannot be over 100'],
-    ['casesPerAgentPerMonth', '0', 'Enter a number above 0.'],
+    ['usersToday', '12.5', 'Customers or users today must be a whole number.'],
+    ['usersToday', '1e6', 'Customers or users today needs a number'],
+    ['usersToday', '999999999999', 'would be a typing slip'],
+    ['deflectionPercent', '120', 'Expected deflection (%) is a percentage and cannot be over 100'],
+    ['casesPerAgentPerMonth', '0', 'Cases an agent resolves per month must be at least 1: enter a value from 1 to 10,000.'],
   ] as const)('%s "%s" → %s', (field, raw, message) => {
     const result = validateForecastField(field, raw);
     expect(result.ok).toBe(false);
@@ -120,13 +120,14 @@ describe('forecast field validation', () => {
 });
 
 describe('stored forecast inputs', () => {
-  it('keeps valid fields and drops tampered ones', () => {
+  it('keeps valid fields and reports the tampered ones as left out', () => {
     const stored = JSON.stringify({ usersToday: 500, newUsersPerMonth: -3, deflectionPercent: 'ten', casesPerAgentPerMonth: 0, newUserMonths: 6, extra: 1 });
-    expect(decodeForecastInputs(stored)).toEqual({ usersToday: 500, newUserMonths: 6 });
+    expect(decodeForecastInputs(stored)).toEqual({ value: { usersToday: 500, newUserMonths: 6 }, problem: 'partly' });
+    expect(decodeForecastInputs('{"usersToday":500}')).toEqual({ value: { usersToday: 500 }, problem: null });
   });
 
-  it('treats corrupt or odd storage as empty', () => {
-    for (const stored of [undefined, '', '{not json', 'null', '[1,2]', '42']) expect(decodeForecastInputs(stored)).toEqual({});
+  it('reports corrupt or odd storage as unreadable, with no figures', () => {
+    for (const stored of ['', '{not json', 'null', '[1,2]', '42']) expect(decodeForecastInputs(stored)).toEqual({ value: {}, problem: 'unreadable' });
   });
 
   it('is complete only when every figure is present, with the spread defaulting to one month', () => {

@@ -1,9 +1,11 @@
-import { getTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { connectStorage } from '../../../src/stores/persistence';
 import { CHECKLIST_KEYS, isChecklistName, setTick, ticksOf } from '../../../src/stores/playbook/checklist';
+import { FakeStorage } from '../stores/fake-storage';
 
 describe('checklist stores', () => {
-  beforeAll(() => useTestStorageEngine());
+  const storage = new FakeStorage();
+  beforeAll(() => connectStorage(() => storage));
 
   it('keep each list under its own key, so ticking one leaves the other alone', () => {
     setTick('read-stages', true);
@@ -12,9 +14,8 @@ describe('checklist stores', () => {
     setTick('imp-proficiency', false, 'imperatives');
     expect(ticksOf('start-here').get()).toEqual(['read-stages']);
     expect(ticksOf('imperatives').get()).toEqual(['imp-health-metrics']);
-    const stored = getTestStorage();
-    expect(JSON.parse(stored[CHECKLIST_KEYS['start-here']] ?? '[]')).toEqual(['read-stages']);
-    expect(JSON.parse(stored[CHECKLIST_KEYS.imperatives] ?? '[]')).toEqual(['imp-health-metrics']);
+    expect(JSON.parse(storage.getItem(CHECKLIST_KEYS['start-here']) ?? '[]')).toEqual(['read-stages']);
+    expect(JSON.parse(storage.getItem(CHECKLIST_KEYS.imperatives) ?? '[]')).toEqual(['imp-health-metrics']);
   });
 
   it('keeps the start-here key readers already have ticks under', () => {

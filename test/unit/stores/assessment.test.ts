@@ -7,23 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '../../../src/lib/assessment/storage';
 import { encodeShareFragment } from '../../../src/lib/assessment/share';
 import { EXPORT_FORMAT } from '../../../src/lib/assessment/export';
-
-class FakeStorage implements Storage {
-  data = new Map<string, string>();
-  reads = 0;
-  /** Writes allowed before setItem throws a quota error (Infinity: never). */
-  room = Infinity;
-  get length() { return this.data.size; }
-  clear() { this.data.clear(); }
-  getItem(key: string) { this.reads += 1; return this.data.get(key) ?? null; }
-  key(index: number) { return [...this.data.keys()][index] ?? null; }
-  removeItem(key: string) { this.data.delete(key); }
-  setItem(key: string, value: string) {
-    if (this.room <= 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.room -= 1;
-    this.data.set(key, value);
-  }
-}
+import { FakeStorage, loadAssessmentStores } from './fake-storage';
 
 const STAGES = [
   { number: 1, ids: ['s1-a', 's1-b'] },
@@ -31,18 +15,11 @@ const STAGES = [
 ];
 
 async function load() {
-  vi.resetModules();
-  const stores = {
-    ...(await import('../../../src/stores/assessment/answers')),
-    ...(await import('../../../src/stores/assessment/import')),
-    ...(await import('../../../src/stores/assessment/notice')),
-    ...(await import('../../../src/stores/assessment/shared-view')),
-  };
-  const persistence = await import('../../../src/stores/persistence');
-  stores.setStages(STAGES);
+  const stores = await loadAssessmentStores(STAGES);
+  const persistence = { ...(await import('../../../src/stores/persistence')), ...(await import('../../../src/stores/data/all-items')) };
   // What the island does: subscribe (mounting the persistent stores), then connect storage.
-  const stop = [stores.$answers.subscribe(() => {}), stores.$snapshots.subscribe(() => {}), stores.$score.subscribe(() => {})];
-  return { ...stores, ...persistence, stop: () => stop.forEach((f) => f()) };
+  const score = stores.$score.subscribe(() => {});
+  return { ...stores, ...persistence, stop: () => { stores.stop(); score(); } };
 }
 
 const stored = (storage: FakeStorage, key: string) => JSON.parse(storage.data.get(key) ?? 'null');
@@ -75,11 +52,11 @@ describe('persistence', () => {
     const s = await load();
     s.startAssessment(() => storage);
     expect(s.$answers.get()).toEqual({ ratings: {}, notes: {} });
-    expect(s.$unreadable.get()).toEqual([{ key: STORAGE_KEYS.answers, raw: '{"v":2,"ratings":{"s1-a":3', kind: 'unreadable' }]);
+    expect(s.$unreadable.get()).toEqual([{ key: STORAGE_KEYS.answers, copyKey: 'smp:assess:answers:v2:unreadable', raw: '{"v":2,"ratings":{"s1-a":3' }]);
     expect(storage.data.get('smp:assess:answers:v2:unreadable')).toBe('{"v":2,"ratings":{"s1-a":3');
     s.rate('s1-a', 2);
     expect(stored(storage, STORAGE_KEYS.answers).ratings).toEqual({ 's1-a': 2 });
-    s.forgetUnreadable();
+    s.discardUnreadable('smp:assess:answers:v2:unreadable');
     expect(s.$unreadable.get()).toEqual([]);
     expect(storage.data.has('smp:assess:answers:v2:unreadable')).toBe(false);
     s.stop();
@@ -93,6 +70,16 @@ describe('persistence', () => {
     expect(s.$migrated.get()).toBe(true);
     expect(stored(storage, STORAGE_KEYS.answers).v).toBe(2);
     expect(storage.data.has(STORAGE_KEYS.legacyAnswers)).toBe(false);
+    s.stop();
+  });
+
+  it('answers in format 1 that cannot be read are kept as a copy of the answers, not dropped with the old key', async () => {
+    storage.data.set(STORAGE_KEYS.legacyAnswers, '{"ratings":{"s1-a":3');
+    const s = await load();
+    s.startAssessment(() => storage);
+    expect(storage.data.has(STORAGE_KEYS.legacyAnswers)).toBe(false);
+    expect(storage.data.get('smp:assess:answers:v2:unreadable')).toBe('{"ratings":{"s1-a":3');
+    expect(s.$unreadable.get()).toHaveLength(1);
     s.stop();
   });
 
