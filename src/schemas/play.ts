@@ -1,18 +1,35 @@
 import { z } from 'astro/zod';
 import { slugRefs, stageRef, text } from './common';
+import { PLACEHOLDER_KEYS, unknownPlaceholders } from '../lib/playbook/templates';
 
 /** Phases of the customer lifecycle that group the playbook. */
 export const PHASES = ['onboarding', 'adoption', 'value-review', 'renewal', 'risk', 'expansion', 'escalation', 'crisis', 'handoff'] as const;
 export type Phase = (typeof PHASES)[number];
 
-/** An email template: placeholders such as {customer} are filled from "Your details". */
+/** Template text whose {placeholders} must all be known: a typo or a retired one such as {date} fails the build. */
+const templateText = text.superRefine((value, context) => {
+  const unknown = unknownPlaceholders(value);
+  if (unknown.length > 0) {
+    context.addIssue({
+      code: 'custom',
+      message: `unknown placeholder ${unknown.map((key) => `{${key}}`).join(', ')}; use one of ${PLACEHOLDER_KEYS.map((key) => `{${key}}`).join(' ')}, or [square brackets] for what the reader writes in`,
+    });
+  }
+});
+
+/**
+ * An email template: placeholders such as {customer} or {kickoffDate} are filled from "Your details"
+ * (the list is in src/lib/playbook/templates.ts, one placeholder per thing); anything else the reader
+ * must write in goes in square brackets, such as [goal]. No invented names or facts: a template is
+ * sent as written.
+ */
 export const emailTemplateSchema = z.object({
   /** What the email is for, e.g. "Kickoff invitation". */
   name: text,
   /** Subject line, may hold placeholders. */
-  subject: text,
-  /** Plain-text body with placeholders: {customer} {contact} {csm} {product} {date}. */
-  body: text,
+  subject: templateText,
+  /** Plain-text body with placeholders and [bracketed] slots. */
+  body: templateText,
 });
 
 /** Frontmatter of a play in content/playbook/. The MDX body is the "When to use it" prose. */

@@ -51,4 +51,33 @@ describe.concurrent('the build refuses broken content', { timeout: 120_000 }, ()
     expect(run.output).toMatch(/metrics/);
     expect(run.output).toMatch(/no-such-metric/);
   });
+
+  it('a page that links to a slug no page has: the build fails naming the page file and the slug', async () => {
+    const dir = brokenCopy((copy) => {
+      const file = join(copy, 'src/pages/playbook/start-here.astro');
+      const source = readFileSync(file, 'utf8');
+      // The mistake that once dropped 14 of the page's 16 links without a word: a trailing slash.
+      const broken = source.replace("'playbook', 'kickoff-call')", "'playbook', 'kickoff-call/')");
+      if (broken === source) throw new Error('start-here no longer links the kickoff call: update this test');
+      writeFileSync(file, broken);
+    });
+    const run = await build(dir, { OUT_DIR: join(dir, 'out') });
+    expect(run.status, run.output).not.toBe(0);
+    expect(run.output).toMatch(/src\/pages\/playbook\/start-here\.astro links to playbook "kickoff-call\/"/);
+    expect(run.output).toMatch(/Write slugs without slashes: "kickoff-call"/);
+  });
+
+  it('an email template with a placeholder that names nothing: the build fails naming the play and the placeholder', async () => {
+    const dir = brokenCopy((copy) => {
+      const file = join(copy, 'content/playbook/kickoff-call.mdx');
+      const source = readFileSync(file, 'utf8');
+      const broken = source.replace('{kickoffDate}', '{date}');
+      if (broken === source) throw new Error('the kickoff invitation no longer uses {kickoffDate}: update this test');
+      writeFileSync(file, broken);
+    });
+    const run = await build(dir, { OUT_DIR: join(dir, 'out') });
+    expect(run.status, run.output).not.toBe(0);
+    expect(run.output).toMatch(/kickoff-call/);
+    expect(run.output).toMatch(/unknown placeholder \{date\}/);
+  });
 });

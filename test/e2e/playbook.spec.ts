@@ -40,7 +40,7 @@ test('Copy puts the filled text on the clipboard and announces it', async ({ pag
   await page.goto('playbook/kickoff-call/');
   const contact = await ready(page.getByRole('textbox', { name: 'Contact name' }));
   await contact.fill('Jordan');
-  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await page.getByRole('button', { name: 'Copy body' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' }).first()).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Jordan');
@@ -82,7 +82,7 @@ test('when the clipboard is refused, Copy selects the text and says how to copy 
   });
   await page.goto('playbook/kickoff-call/');
   await ready(page.getByRole('textbox', { name: 'Customer name' }));
-  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await page.getByRole('button', { name: 'Copy body' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: /Copying was blocked.*Ctrl\+C/ }).first()).toBeVisible();
   const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
   expect(selected).toContain('[Contact]');

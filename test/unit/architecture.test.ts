@@ -151,3 +151,31 @@ describe('code the browser loads', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('links to content pages', () => {
+  const pagesAndComponents = filesUnder(src).filter((file) => /^src\/(pages|components|layouts)\//.test(rel(file)) && file.endsWith('.astro'));
+  /** Routes of the static pages under the section folders (/playbook/start-here/, /metrics/benchmark/…). */
+  const staticRoutes = new Set(
+    filesUnder(join(src, 'pages'))
+      .map(rel)
+      .filter((file) => file.endsWith('.astro') && !file.includes('['))
+      .map((file) => `/${file.replace(/^src\/pages\//, '').replace(/(\/?index)?\.astro$/, '')}/`.replace(/\/+/g, '/')),
+  );
+
+  it('finds the static routes', () => {
+    expect(staticRoutes).toContain('/playbook/start-here/');
+    expect(staticRoutes).toContain('/metrics/benchmark/');
+  });
+
+  it.each(pagesAndComponents.map(rel))('%s names itself when it asks for checked links', (file) => {
+    const named = [...readFileSync(join(root, file), 'utf8').matchAll(/\bpageLinks\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1]);
+    expect(named.filter((name) => name !== file)).toEqual([]);
+  });
+
+  it.each(pagesAndComponents.map(rel))('%s writes no stage, play, practice or metric slug by hand (it uses pageLinks)', (file) => {
+    const written = [...readFileSync(join(root, file), 'utf8').matchAll(/['"`]\/(stages|playbook|practices|metrics)\/([a-z0-9-]+)\/?(?:#[^'"`]*)?['"`]/g)]
+      .map((match) => `/${match[1]}/${match[2]}/`)
+      .filter((path) => !staticRoutes.has(path));
+    expect(written).toEqual([]);
+  });
+});

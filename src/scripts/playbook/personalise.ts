@@ -50,25 +50,28 @@ function fill(template: HTMLElement, details: Details): void {
   if (mailto) mailto.href = mailtoHref(subject, body);
 }
 
+/** Each Copy button copies the text it names (the subject or the body) and reports beside itself. */
 function enableCopy(template: HTMLElement): void {
-  const button = template.querySelector<HTMLButtonElement>('[data-copy]');
-  const text = template.querySelector<HTMLElement>('[data-email-body]');
-  const status = template.querySelector<HTMLElement>('[data-copy-status]');
-  if (!button || !text || !status) return;
-  button.hidden = false;
-  button.addEventListener('click', async () => {
-    status.textContent = '';
-    try {
-      await navigator.clipboard.writeText(text.textContent ?? '');
-      status.textContent = 'Copied';
-    } catch {
-      // Clipboard refused (permission, insecure context): select the text so the reader can copy it.
-      const selection = window.getSelection();
-      const range = document.createRange();
-      range.selectNodeContents(text);
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      status.textContent = 'Copying was blocked. The text is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.';
-    }
-  });
+  for (const group of template.querySelectorAll<HTMLElement>('[data-copy-group]')) {
+    const button = group.querySelector<HTMLButtonElement>('[data-copy]');
+    const status = group.querySelector<HTMLElement>('[data-copy-status]');
+    const text = button && document.getElementById(button.dataset['copy'] ?? '');
+    if (!button || !status || !text) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      status.textContent = '';
+      try {
+        await navigator.clipboard.writeText(text.textContent ?? '');
+        status.textContent = 'Copied';
+      } catch {
+        // Clipboard refused (permission, insecure context): select the text so the reader can copy it.
+        const selection = window.getSelection();
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        status.textContent = 'Copying was blocked. The text is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.';
+      }
+    });
+  }
 }

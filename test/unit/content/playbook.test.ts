@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { playSchema } from '../../../src/schemas/play';
 import { readCollection } from '../../helpers/content';
-import { placeholdersIn } from '../../../src/lib/playbook/templates';
+import { placeholdersIn, PLACEHOLDER_KEYS } from '../../../src/lib/playbook/templates';
 
 const plays = readCollection('playbook');
 
@@ -58,10 +58,56 @@ describe('the playbook content', () => {
   it('uses only known placeholders in templates, and every template greets the contact', () => {
     for (const play of plays) {
       for (const email of play.data.emails) {
-        const unknown = [...`${email.subject} ${email.body}`.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]).filter((key) => !['customer', 'contact', 'csm', 'product', 'date'].includes(key ?? ''));
+        const unknown = [...`${email.subject} ${email.body}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((key) => !PLACEHOLDER_KEYS.includes(key as never));
         expect(unknown, `${play.file}: ${email.name}`).toEqual([]);
         expect(placeholdersIn(email.body), `${play.file}: ${email.name}`).toContain('contact');
       }
     }
+  });
+});
+
+/**
+ * Templates are sent as written, so they must not carry details the reader did not choose: a
+ * colleague's name, a weekday, an incident's cause. Those belong in {placeholders} or [slots].
+ */
+describe('email templates invent nothing', () => {
+  /** What a template says in its own words: placeholders and [slots] (examples included) taken out. */
+  const ownWords = (text: string) => text.replace(/\{\w+\}/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+
+  /** Words that may be capitalised mid-sentence: the pronoun and initialisms every reader shares. */
+  const ALLOWED = new Set(['I', "I'm", "I'd", "I'll", "I've", 'QBR', 'CSM']);
+
+  /** Specifics earlier versions invented, refused by name. */
+  const REFUSED = [
+    /\bPriya\b/, /\bSam\b/, /\bLeeds\b/, /sync (failure|issue)/i, /database (node|cluster)/i, /log in or load reports/i,
+    /export failures/i, /reporting fix/i, /\b46 of your 50\b/, /regional office/i, /\babove 150\b/,
+    /\b(January|February|March|April|June|July|August|September|October|November|December)\b/,
+    /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/,
+  ];
+
+  const emails = plays.flatMap((play) => play.data.emails.map((email: { name: string; subject: string; body: string }) => ({ where: `${play.file}: ${email.name}`, ...email })));
+
+  it('finds the templates', () => {
+    expect(emails.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(emails.map((email) => [email.where, email] as const))('%s holds no proper name outside its placeholders', (_where, email) => {
+    const names: string[] = [];
+    for (const text of [email.subject, email.body]) {
+      // A capital that opens a line, a list item or a sentence is ordinary; one mid-sentence names something.
+      for (const sentence of ownWords(text).split(/(?<=[.!?:;])\s+|\n+|\s-\s/)) {
+        const words = sentence.trim().replace(/^([-\d.)]+\s*)+/, '').split(/\s+/).slice(1);
+        for (const word of words) {
+          const bare = word.replace(/^[^\p{L}]+|[^\p{L}']+$/gu, '');
+          if (/^\p{Lu}/u.test(bare) && !ALLOWED.has(bare)) names.push(bare);
+        }
+      }
+    }
+    expect(names).toEqual([]);
+  });
+
+  it.each(emails.map((email) => [email.where, email] as const))('%s holds none of the specifics once invented', (_where, email) => {
+    const own = ownWords(`${email.subject}\n${email.body}`);
+    expect(REFUSED.filter((pattern) => pattern.test(own)).map(String)).toEqual([]);
   });
 });

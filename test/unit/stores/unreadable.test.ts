@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReadableAtom } from 'nanostores';
 import { FakeStorage } from './fake-storage';
+import { EMPTY_DETAILS } from '../../../src/lib/playbook/templates';
 
 interface StoreCase {
   name: string;
@@ -65,9 +66,9 @@ const CASES: StoreCase[] = [
       return { store: m.$details, change: () => m.setDetail('csm', 'Sam') };
     },
     broken: '{"customer":"Acme"',
-    empty: { customer: '', contact: '', csm: '', product: '', date: '' },
+    empty: EMPTY_DETAILS,
     partly: '{"customer":"Acme","contact":42}',
-    readable: { customer: 'Acme', contact: '', csm: '', product: '', date: '' },
+    readable: { ...EMPTY_DETAILS, customer: 'Acme' },
   },
   {
     name: 'start-here checklist',

@@ -1,0 +1,28 @@
+/**
+ * Marks the section in view in the "On this page" lists (aria-current="true"), on every page that
+ * has them. It shares the content pages' 1 KB budget with the search shortcut, so it stays this
+ * small; without it the lists still work as plain links.
+ */
+const links = document.querySelectorAll<HTMLAnchorElement>('.contents a');
+let current: string | undefined;
+
+function markSectionInView(): void {
+  // Sections come in document order: the current one is the last whose heading is in the top third.
+  let inView = '';
+  for (const link of links) {
+    const href = link.getAttribute('href') ?? '';
+    const top = document.getElementById(href.slice(1))?.getBoundingClientRect().top;
+    if (top !== undefined && top < innerHeight / 3) inView = href;
+  }
+  if (inView === current) return;
+  current = inView;
+  for (const link of links) {
+    if (link.getAttribute('href') === inView) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+if (links.length > 0) {
+  addEventListener('scroll', markSectionInView, { passive: true });
+  markSectionInView();
+}
