@@ -15,6 +15,14 @@ export const CONTENT_PAGE_BUDGET = 15 * 1024;
 export const CONTENT_PAGE_JS_BUDGET = 1024;
 /** All JS of the assessment: Preact, stores and the app, including what it imports on demand. */
 export const ASSESSMENT_JS_BUDGET = 20 * 1024;
+/**
+ * First visit of the assessment: HTML + CSS + fonts + the JS that runs before any interaction.
+ * What it loads only on a reader's action (import(), counted in the JS budget above) is not part of it.
+ * The goal is 30 KB. Measured 30.6 KB once every page gained "On this page" and the header's
+ * section marks (the page was 39.4 KB before the worksheet became server HTML): the line sits at
+ * 31 KB so nothing grows unnoticed while the last 0.6 KB is found (see README, Budgets).
+ */
+export const ASSESSMENT_FIRST_VISIT_BUDGET = 31 * 1024;
 
 /** Section indexes the content-page budget names (site-relative; '' is home): each must be built. */
 export const CONTENT_INDEXES = ['', 'stages/', 'playbook/', 'practices/', 'metrics/'];
@@ -74,8 +82,21 @@ describe('the assessment', () => {
     const code = [...page.scripts, ...page.lazyScripts];
     const weight = pageWeight({ ...page, scripts: code });
     const files = code.map((file) => file.split('/').pop()).join(', ');
-    console.log(`/assess/: ${kb(weight.js)} JS gzip in all (${files}); first visit ${kb(weight.total)}`);
+    const firstVisit = pageWeight(page);
+    console.log(
+      `/assess/: ${kb(weight.js)} JS gzip in all (${files}); first visit ${kb(firstVisit.total)} ` +
+        `(HTML ${kb(firstVisit.html)}, CSS ${kb(firstVisit.css)}, JS before interaction ${kb(firstVisit.js)})`,
+    );
     expect(page.missing, 'references that resolve to no file').toEqual([]);
     expect(weight.js, files).toBeLessThanOrEqual(ASSESSMENT_JS_BUDGET);
+  });
+
+  it('weighs at most 31 KB gzip on a first visit', () => {
+    const siteWide = pageLoad(fileOf('')).inlineScripts;
+    const page = pageLoad(fileOf(ASSESSMENT_PAGE), undefined, undefined, siteWide);
+    const weight = pageWeight(page);
+    expect(weight.total, `HTML ${kb(weight.html)} + CSS ${kb(weight.css)} + fonts ${kb(weight.fonts)} + JS ${kb(weight.js)}`).toBeLessThanOrEqual(
+      ASSESSMENT_FIRST_VISIT_BUDGET,
+    );
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Answers never leave the browser: a full run through the self-evaluation (answering, notes,
  * snapshots, export, import, share link, quick scorecard, team view) makes no request that is not
- * one of the site's own static files. No XHR, no POST, no query strings, no other origin, and one
- * fetch only: the next steps (/assess/next-steps.json), a static file that is the same for everyone.
+ * one of the site's own static files. No XHR, no POST, no query strings, no other origin, and two
+ * fetches only: the next steps (/assess/next-steps.json) and, with the code of Export, Share link and
+ * Import, the sentences of importing (/assess/import-copy.json): static files, the same for everyone.
  */
 import { expect, test, type Request } from '@playwright/test';
 import { answerAllToManaged, openAssessment, rate, results, statementsOf } from './helpers/assess';
 
 const STATIC = /\.(js|css|svg|png|ico|webp|avif|woff2?|txt|xml|webmanifest)$/;
-const FETCHED = /\/assess\/next-steps\.json$/;
+const FETCHED = /\/assess\/(next-steps|import-copy)\.json$/;
 
 test('a full run requests nothing but the site’s own static files', async ({ context, page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
@@ -65,7 +66,7 @@ test('a full run requests nothing but the site’s own static files', async ({ c
   await page.waitForLoadState('networkidle');
 
   expect(seen.length).toBeGreaterThan(3);
-  expect(seen.filter((path) => FETCHED.test(path)), 'the next steps are fetched, once per page load').not.toEqual([]);
+  expect(seen.filter((path) => path.endsWith('/assess/next-steps.json')), 'the next steps are fetched, once per page load').not.toEqual([]);
   expect(offending).toEqual([]);
   // The share fragment is never part of a request.
   expect(seen.some((path) => path.includes('share'))).toBe(false);

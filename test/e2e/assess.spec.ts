@@ -161,6 +161,10 @@ test('notes are kept with the answers and shown as text', async ({ page }) => {
   const statement = statementsOf(page, 1).first();
   await rate(statement, 2);
   await statement.getByText('Add a note (evidence)').click();
+  // The note is named after its statement, so a screen reader says which statement it belongs to.
+  const text = (await statement.locator('legend').textContent())?.trim() ?? '';
+  expect(text.length).toBeGreaterThan(20);
+  await expect(statement.getByRole('textbox')).toHaveAccessibleName(`Note on: ${text}`);
   await statement.getByRole('textbox').fill('<img src=x onerror=alert(1)> wiki page');
   await page.reload();
   await expect(page.getByText('1 of 30 answered')).toBeVisible();
@@ -235,6 +239,36 @@ test('export JSON and CSV, then import round trip: preview, snapshot first, appl
   await expect(page.getByRole('region', { name: 'Check the import' })).toContainText('already match');
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('region', { name: 'Check the import' })).toHaveCount(0);
+});
+
+test('offline after the page loaded: Export, Share link and Import say they could not load, and nothing changes', async ({ page }) => {
+  await openAssessment(page);
+  await rate(statementsOf(page, 1).first(), 3);
+  // What these buttons need is fetched on the first click, so a lost connection must not leave them dead.
+  await page.route(/\/_astro\/answer-files\.[\w-]+\.js$/, (route) => route.abort());
+  const unavailable = 'This part of the page could not be loaded, so nothing was done.';
+  for (const button of ['Export JSON', 'Share link']) {
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('alert')).toContainText(unavailable);
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+  }
+  const path = test.info().outputPath('answers.json');
+  await writeFile(path, JSON.stringify({ format: 'support-maturity-self-evaluation', version: 1, ratings: { 's1-team': 1 } }));
+  await chooseFile(page, path);
+  await expect(page.getByRole('alert')).toContainText(unavailable);
+  await expect(page.getByRole('region', { name: 'Check the import' })).toHaveCount(0);
+  await expect(page.getByText('1 of 30 answered')).toBeVisible();
+
+  // The sentences of importing come with that code: without them it does not count as loaded
+  // either, and the next click fetches them again.
+  await page.unroute(/\/_astro\/answer-files\.[\w-]+\.js$/);
+  await page.route('**/assess/import-copy.json', (route) => route.abort());
+  await page.reload();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByRole('alert')).toContainText(unavailable);
+  await page.unroute('**/assess/import-copy.json');
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByRole('textbox', { name: 'Link to these answers' })).toHaveValue(/#share=1\.s1-/);
 });
 
 test('bad imports are refused with a clear message and change nothing', async ({ page }) => {

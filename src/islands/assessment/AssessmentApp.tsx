@@ -3,33 +3,43 @@
  * src/scripts/assessment/worksheet.ts runs without Preact): AssessmentTop above it (messages about
  * stored data, a share link's answers, the toolbar, an import to check) and AssessmentEnd below it
  * (the result, keeping and sharing it, snapshots, messages about an action). The page's script
- * (src/pages/assess/index.astro) starts the stores and the worksheet and mounts both.
+ * (src/pages/assess/index.astro) starts the stores and the worksheet and mounts both. Exporting,
+ * the share link and importing are in ./answer-files.tsx, loaded on the first click that needs them.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { emptyAnswers } from '../../lib/assessment/answers';
 import { toStageStatements, type CatalogueStage } from '../../lib/assessment/catalogue';
-import { buildJsonExport, encodeCsvExport, encodeJsonExport, exportFileName } from '../../lib/assessment/export';
-import { checkImportFile, type ImportError } from '../../lib/assessment/import';
-import { encodeShareFragment } from '../../lib/assessment/share';
 import { scoreAssessment, type StageStatements } from '../../lib/assessment/scoring';
 import { $answers, $migrated, $snapshots, startOver } from '../../stores/assessment/answers';
-import { $pendingImport, prepareImport } from '../../stores/assessment/import';
 import { $notice, dismissNotice, notify, type Notice } from '../../stores/assessment/notice';
 import { $score, $sharedView, $shownRatings, closeSharedView, loadSharedIntoMine } from '../../stores/assessment/shared-view';
 import { $storageStatus } from '../../stores/persistence';
-import { lastExport, recordExport } from '../../stores/data/last-export';
+import { lastExport } from '../../stores/data/last-export';
 import { exportReminderDue } from '../../lib/data/export-reminder';
 import { UnreadableNotice } from '../data/UnreadableNotice';
 import type { AssessCopy } from './copy';
 import { copyText } from '../browser';
-import { downloadText } from '../download';
 import { fillPlaceholders as fill } from '../../lib/placeholders';
-import { ImportReview } from './ImportReview';
+import { loadOnce, type LoadOnce } from '../../lib/load-once';
 import { Results } from './Results';
 import { Snapshots } from './Snapshots';
 import { useStoreAfterMount } from '../use-store';
 
 const EMPTY = emptyAnswers();
+
+// What only an action needs loads on that action (a first visit carries none of it): importing a
+// file, exporting the answers, making a share link.
+const files = loadOnce(() => import('./answer-files').then(async (part) => (await part.loadCopy(), part)));
+
+/** The part, once loaded; when it can't be fetched (offline), the reader is told and gets undefined. */
+async function partFor<T>(part: LoadOnce<T>): Promise<T | undefined> {
+  try {
+    return await part.get();
+  } catch {
+    notify('part-unavailable', {}, 'error');
+    return undefined;
+  }
+}
 
 export interface AssessmentProps {
   catalogue: CatalogueStage[];
@@ -46,16 +56,10 @@ function clearFragment(): void {
 /** The words of a notice, from its code and values. */
 function noticeText(copy: AssessCopy, notice: Notice): string {
   const { code, values } = notice;
-  const sentence = code === 'import-error' ? copy.importErrors[values.error as ImportError['code']] ?? '' : copy.notices[code];
+  // Import errors are only raised by the part that imports, so its sentences are loaded by then.
+  const sentence = code === 'import-error' ? files.current()?.importError(values.error ?? '') ?? '' : copy.notices[code];
   return fill(sentence, values) + (values.kept ? fill(copy.keptAs, values) : '');
 }
-
-/** The statements in page order, with their stage: what exports name. */
-function statementsOf(catalogue: CatalogueStage[]) {
-  return catalogue.flatMap((stage) => stage.statements.map((s) => ({ stage: stage.number, id: s.id, text: s.text })));
-}
-
-const textOf = (catalogue: CatalogueStage[], id: string) => statementsOf(catalogue).find((s) => s.id === id)?.text ?? id;
 
 /** The result of whatever the page shows: the reader's own answers or a share link's. */
 function ShownResults({ catalogue, stages, copy, guideUrl }: AssessmentProps & { stages: StageStatements[] }) {
@@ -72,21 +76,24 @@ export function AssessmentTop({ catalogue, copy, guideUrl }: AssessmentProps) {
   const snapshots = useStoreAfterMount($snapshots, []);
   const [reminderSeen, setReminderSeen] = useState(false);
   const migrated = useStoreAfterMount($migrated, false);
-  const pending = useStoreAfterMount($pendingImport, null);
+  const [importer, setImporter] = useState(files.current);
   const fileInput = useRef<HTMLInputElement>(null);
+
+  function chooseFile() {
+    fileInput.current?.click();
+    // Fetched while the reader picks a file; a failure is reported once a file is chosen.
+    files.get().catch(() => undefined);
+  }
 
   async function importFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const problem = checkImportFile(file.name, file.size);
-    if (problem) return notify('import-error', { name: file.name, error: problem.code }, 'error');
-    try {
-      prepareImport(file.name, await file.text());
-    } catch {
-      notify('file-unreadable', { name: file.name }, 'error');
-    }
+    const part = await partFor(files);
+    if (!part) return;
+    setImporter(() => part);
+    await part.readImportFile(file);
   }
 
   return (
@@ -125,13 +132,13 @@ export function AssessmentTop({ catalogue, copy, guideUrl }: AssessmentProps) {
 
       {!shared && (
         <div class="toolbar no-print">
-          <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>Import</button>
+          <button type="button" class="secondary" onClick={chooseFile}>Import</button>
           <input ref={fileInput} type="file" aria-label="File to import" accept=".json,application/json" hidden onChange={importFile} />
           <button type="button" class="secondary" onClick={startOver}>Start over</button>
           <a href="#results">Jump to your result</a>
         </div>
       )}
-      {pending && !shared && <ImportReview pending={pending} textOf={(id) => textOf(catalogue, id)} copy={copy} />}
+      {importer && !shared && <importer.PendingImport catalogue={catalogue} />}
     </>
   );
 }
@@ -145,19 +152,15 @@ export function AssessmentEnd({ catalogue, copy, guideUrl }: AssessmentProps) {
   const notice = useStoreAfterMount($notice, null);
   const [shareUrl, setShareUrl] = useState('');
 
-  function exportAs(kind: 'json' | 'csv') {
-    const now = new Date();
-    const name = exportFileName(now, kind);
-    const statements = statementsOf(catalogue);
-    if (kind === 'json') {
-      downloadText(name, encodeJsonExport(buildJsonExport(statements, answers, snapshots, now)), 'application/json');
-      recordExport(now);
-    } else downloadText(name, encodeCsvExport(statements, answers), 'text/csv');
-    notify('downloaded', { name });
+  async function exportAs(kind: 'json' | 'csv') {
+    const part = await partFor(files);
+    if (part) notify('downloaded', { name: part.downloadAnswers(kind, catalogue, answers, snapshots) });
   }
 
   async function share() {
-    const link = location.href.split('#')[0] + encodeShareFragment(stages.flatMap((s) => s.ids), answers.ratings);
+    const part = await partFor(files);
+    if (!part) return;
+    const link = part.shareLink(catalogue, answers);
     setShareUrl(link);
     notify((await copyText(link)) ? 'link-copied' : 'link-shown');
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { SNAPSHOTS_MAX, type Skipped } from '../../lib/assessment/answers';
-import type { AssessCopy } from './copy';
+import type { ImportCopy } from './import-copy';
 import { applyImport, cancelImport, type PendingImport } from '../../stores/assessment/import';
 import { fillPlaceholders as fill } from '../../lib/placeholders';
 import { ratingWords } from './labels';
@@ -8,7 +8,7 @@ import { ratingWords } from './labels';
 interface Props {
   pending: PendingImport;
   textOf: (id: string) => string;
-  copy: AssessCopy;
+  copy: ImportCopy;
 }
 
 /** "1 rating changes" / "3 ratings change": the sentence for `count`, from a [one, many] pair. */

@@ -4,12 +4,26 @@
  * keep the radios, notes, counts and the progress bar in step with whatever the page shows (the
  * reader's own answers, another tab's changes, an import, or a share link's answers read-only).
  */
+import type { CatalogueStage } from '../../lib/assessment/catalogue';
 import { isRating, type Ratings } from '../../lib/assessment/scoring';
 import { $answers, rate, writeNote } from '../../stores/assessment/answers';
 import { $sharedView, $shownRatings } from '../../stores/assessment/shared-view';
 
 const statementId = (card: Element) => card.id.slice('q-'.length);
 const noteId = (area: Element) => area.id.slice('note-'.length);
+
+/** The stages and statements as the worksheet shows them: the catalogue the islands were rendered with. */
+export function catalogueOf(root: HTMLElement): CatalogueStage[] {
+  return [...root.querySelectorAll<HTMLElement>('.stage-block')].map((block) => ({
+    number: Number(block.dataset.stage),
+    name: block.dataset.name ?? '',
+    href: block.querySelector<HTMLAnchorElement>('[data-stage-page]')?.getAttribute('href') ?? '',
+    statements: [...block.querySelectorAll('fieldset.statement')].map((card) => ({
+      id: statementId(card),
+      text: card.querySelector('legend')?.textContent ?? '',
+    })),
+  }));
+}
 
 export function enableWorksheet(root: HTMLElement): void {
   const cards = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset.statement')];

@@ -22,7 +22,9 @@ export type NoticeCode =
   | 'file-unreadable'
   | 'downloaded'
   | 'link-copied'
-  | 'link-shown';
+  | 'link-shown'
+  // A part of the page loaded on demand (importing, exporting, sharing) could not be fetched.
+  | 'part-unavailable';
 
 export interface Notice {
   code: NoticeCode;

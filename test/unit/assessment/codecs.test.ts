@@ -27,7 +27,8 @@ import {
   type ExportStatement,
 } from '../../../src/lib/assessment/export';
 import { checkImportFile, decodeImport, previewImport, type ImportError } from '../../../src/lib/assessment/import';
-import { ASSESS_COPY, TEAM_COPY } from '../../../src/islands/assessment/copy';
+import { TEAM_COPY } from '../../../src/islands/assessment/copy';
+import { importErrors } from '../../../src/islands/assessment/import-copy';
 import { fillPlaceholders } from '../../../src/lib/placeholders';
 import { decodeShareFragment, encodeShareFragment, findShareFragment } from '../../../src/lib/assessment/share';
 
@@ -176,10 +177,10 @@ describe('JSON export and import', () => {
   it('every refusal has a sentence in the page copy, naming the file', () => {
     const codes: ImportError['code'][] = ['wrong-type', 'too-big', 'empty', 'not-text', 'invalid-json', 'not-an-export', 'unknown-version', 'no-known-statements', 'nothing-to-import'];
     for (const code of codes) {
-      expect(ASSESS_COPY.importErrors[code]).toMatch(/\{name\}|“/);
-      expect(TEAM_COPY.importErrors[code]).toBe(ASSESS_COPY.importErrors[code]);
+      expect(importErrors[code]).toMatch(/\{name\}|“/);
+      expect(TEAM_COPY.importErrors[code]).toBe(importErrors[code]);
     }
-    expect(fillPlaceholders(ASSESS_COPY.importErrors['unknown-version'], { name: 'a.json', version: '7' })).toContain('version 7');
+    expect(fillPlaceholders(importErrors['unknown-version'], { name: 'a.json', version: '7' })).toContain('version 7');
   });
 
   it('imports the known statements and reports unknown ones', () => {
