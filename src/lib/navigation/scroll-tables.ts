@@ -13,5 +13,5 @@ const BARE_TABLE = /<table>([\s\S]*?)<\/table>/g;
 
 /** `html` with every bare table in a labelled, focusable `.table-scroll` box. */
 export function inScrollBoxes(html: string): string {
-  return html.replace(BARE_TABLE, (table) => `<div class="table-scroll" role="region" tabindex="0" aria-label="${SCROLL_TABLE_LABEL}">${table}</div>`);
+  return html.replace(BARE_TABLE, (table) => `<section class="table-scroll" tabindex="0" aria-label="${SCROLL_TABLE_LABEL}">${table}</section>`);
 }
