@@ -34,7 +34,7 @@ function overflowsOf(page: Page): Promise<Overflow[]> {
     const width = document.documentElement.clientWidth;
     const describe = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
     const found: Overflow[] = [];
-    for (const element of document.querySelectorAll('main *')) {
+    for (const element of document.querySelectorAll('body *')) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || (box.right <= width + 1 && box.left >= -1)) continue;
       let scroller: Element | null = element.parentElement;
@@ -65,20 +65,21 @@ function overflowsOf(page: Page): Promise<Overflow[]> {
 
 /**
  * Inline elements whose text touches a word on either side ("fromyour details", "detailsas you
- * type"): a letter at the element's edge and a letter at the neighbouring text's edge, with the
- * element laid out inline (a flex or grid item is boxed apart, and the gap separates it).
+ * type", "see them.Your data"): a letter at the element's edge and a letter or the end of a
+ * sentence at the neighbouring text's edge, with the element laid out inline (a flex or grid item is
+ * boxed apart, and the gap separates it). The whole page, footer included.
  */
 function runTogether(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const inline = new Set(['A', 'STRONG', 'EM', 'B', 'I', 'CODE', 'SPAN', 'CITE', 'ABBR', 'DFN', 'KBD', 'SMALL', 'MARK']);
     const found: string[] = [];
-    for (const element of document.querySelectorAll('main *')) {
+    for (const element of document.querySelectorAll('body *')) {
       if (!inline.has(element.tagName) || element.closest('[hidden]') || getComputedStyle(element).display !== 'inline') continue;
       const own = element.textContent ?? '';
       const [previous, next] = [element.previousSibling, element.nextSibling];
       const before = previous?.nodeType === Node.TEXT_NODE ? (previous.textContent ?? '') : '';
       const after = next?.nodeType === Node.TEXT_NODE ? (next.textContent ?? '') : '';
-      if (/\p{L}$/u.test(before) && /^\p{L}/u.test(own)) found.push(`${before.slice(-20)}|${own.slice(0, 20)}`);
+      if (/[\p{L}.,;:!?]$/u.test(before) && /^\p{L}/u.test(own)) found.push(`${before.slice(-20)}|${own.slice(0, 20)}`);
       if (/\p{L}$/u.test(own) && /^\p{L}/u.test(after)) found.push(`${own.slice(-20)}|${after.slice(0, 20)}`);
     }
     return found;
