@@ -173,12 +173,28 @@ test.describe('the search dialog', () => {
 test.describe('what a content page loads', () => {
   test('nothing of search before interaction; the first search loads the index, and its bytes are reported', async ({ page }) => {
     const loaded: { url: string; bytes: number; gzip: number }[] = [];
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => undefined);
-      if (body) loaded.push({ url: response.url(), bytes: body.length, gzip: gzipSync(body).length });
+    // Bodies arrive after their response event; the tallies below wait for every one read so far.
+    const reading: Promise<void>[] = [];
+    page.on('response', (response) => {
+      // Counted when it arrives; its size once the body is read (a body the page streamed away stays 0).
+      const entry = { url: response.url(), bytes: 0, gzip: 0 };
+      loaded.push(entry);
+      reading.push(
+        response.body().then(
+          (body) => Object.assign(entry, { bytes: body.length, gzip: gzipSync(body).length }) && undefined,
+          () => undefined,
+        ),
+      );
     });
+    const allRead = async () => {
+      for (let count = 0; count !== reading.length; ) {
+        count = reading.length;
+        await Promise.all(reading);
+      }
+    };
     await page.goto('playbook/kickoff-call/');
     await page.waitForLoadState('networkidle');
+    await allRead();
     const before = loaded.filter((entry) => /pagefind|search/i.test(entry.url));
     expect(before.map((entry) => entry.url), 'search code or index before interaction').toEqual([]);
     const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) =>
@@ -189,10 +205,12 @@ test.describe('what a content page loads', () => {
     expect(gzipSync(listener?.text ?? '').length, 'shortcut listener, gzip bytes').toBeLessThanOrEqual(1024);
 
     loaded.length = 0;
+    reading.length = 0;
     await page.keyboard.press('/');
     await page.keyboard.type('kickoff');
     await settled(page, 'kickoff');
     await page.waitForLoadState('networkidle');
+    await allRead();
     const kinds: Record<string, { files: number; bytes: number; gzip: number }> = {};
     for (const entry of loaded) {
       const kind = /\.js(\?|$)/.test(entry.url) ? 'JS' : /\.css(\?|$)/.test(entry.url) ? 'CSS' : /wasm/.test(entry.url) ? 'WASM' : /pf_index|pf_meta|pf_filter/.test(entry.url) ? 'index' : /pf_fragment/.test(entry.url) ? 'fragments' : 'other';
