@@ -16,3 +16,14 @@ export function formatDate(iso: string): string {
     ? iso
     : date.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
+
+/**
+ * The files a reader chose in a file input, taken out of it: the input is cleared so that choosing
+ * the same file again (after fixing it, say) fires another change.
+ */
+export function takeChosenFiles(event: Event): File[] {
+  const input = event.currentTarget as HTMLInputElement;
+  const chosen = [...(input.files ?? [])];
+  input.value = '';
+  return chosen;
+}

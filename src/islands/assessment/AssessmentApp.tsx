@@ -18,7 +18,7 @@ import { lastExport } from '../../stores/data/last-export';
 import { exportReminderDue } from '../../lib/data/export-reminder';
 import { UnreadableNotice } from '../data/UnreadableNotice';
 import type { AssessCopy } from './copy';
-import { copyText } from '../browser';
+import { copyText, takeChosenFiles } from '../browser';
 import { fillPlaceholders as fill } from '../../lib/placeholders';
 import { loadOnce, type LoadOnce } from '../../lib/load-once';
 import { Results } from './Results';
@@ -86,9 +86,7 @@ export function AssessmentTop({ catalogue, copy, guideUrl }: AssessmentProps) {
   }
 
   async function importFile(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const [file] = takeChosenFiles(event);
     if (!file) return;
     const part = await partFor(files);
     if (!part) return;

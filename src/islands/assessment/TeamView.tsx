@@ -9,6 +9,7 @@ import type { TeamCopy } from './copy';
 import { fillPlaceholders as fill } from '../../lib/placeholders';
 import { stageTitle } from './labels';
 import { useStoreAfterMount } from '../use-store';
+import { takeChosenFiles } from '../browser';
 import { UnreadableNotice } from '../data/UnreadableNotice';
 
 function problemText(copy: TeamCopy, problem: TeamProblem): string {
@@ -34,9 +35,7 @@ export default function TeamView({ catalogue, copy }: { catalogue: CatalogueStag
   const differing = summary.spreads.filter((s) => s.differsByTwo);
 
   async function chooseFiles(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const chosen = [...(input.files ?? [])];
-    input.value = '';
+    const chosen = takeChosenFiles(event);
     const readable: { name: string; text: string }[] = [];
     const refused: TeamProblem[] = [];
     for (const file of chosen) {

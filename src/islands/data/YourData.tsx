@@ -17,7 +17,7 @@ import { $storageStatus, connectStorage, isStorageLost, SAVED_AT_KEY } from '../
 import { discardUnreadable, replaceStoredItems, storedItems } from '../../stores/data/all-items';
 import { recordExport } from '../../stores/data/last-export';
 import { STORED_KEYS } from '../../stores/registry';
-import { formatDate } from '../browser';
+import { formatDate, takeChosenFiles } from '../browser';
 import { downloadText } from '../download';
 import { useStoreAfterMount } from '../use-store';
 
@@ -85,9 +85,7 @@ export default function YourData() {
   }
 
   async function chooseFile(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const [file] = takeChosenFiles(event);
     if (!file) return;
     const refused = checkBackupFile(file.name, file.size);
     const result = refused ? { ok: false as const, error: refused } : decodeBackup(await file.text().catch(() => '\u0000'));
