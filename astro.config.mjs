@@ -9,6 +9,7 @@ import lazyModuleUrl from './src/integrations/lazy-module-url.ts';
 import pageBundle from './src/integrations/page-bundle.ts';
 import preactIslands from './src/integrations/preact-islands.ts';
 import noPrebundlingInBuild from './src/integrations/no-prebundling-in-build.ts';
+import offlineCopy from './src/integrations/offline-copy.ts';
 
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH || '/';
@@ -24,8 +25,11 @@ export default defineConfig({
     mdx(),
     preactIslands(),
     noPrebundlingInBuild(),
-    sitemap(),
+    // The offline page is shown in place of pages not stored offline: not one for search engines.
+    sitemap({ filter: (page) => !page.endsWith('/offline/') }),
     pagefindSearch(),
+    // After Pagefind: the service worker lists the search index among the files it can store.
+    offlineCopy(),
     securityHeaders(),
   ],
   build: { inlineStylesheets: 'never' },

@@ -34,6 +34,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
     trace: 'off',
+    // A service worker answers a page's requests from inside the browser, where page.route() cannot
+    // see them: specs run as in a browser without one, and offline.spec.ts turns it back on.
+    serviceWorkers: 'block',
   },
   webServer: {
     // Playwright's own Node (24) runs the TypeScript file directly.
