@@ -16,7 +16,6 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'rolldown';
 import { formatBytes, offlineBytes, offlineKind, pageTitleOf, urlOfBuiltFile, type OfflineManifest } from '../lib/offline/manifest.ts';
 import { withTrailingSlash } from '../lib/paths.ts';
 
@@ -56,6 +55,8 @@ export default function offlineCopy(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const manifest = await offlineManifest(siteDir, base);
         const banner = `const OFFLINE_MANIFEST=${JSON.stringify(manifest)},OFFLINE_BASE=${JSON.stringify(base)};`;
+        // Loaded here, not at the top: reading the config (vitest, astro check) then never starts the bundler.
+        const { build } = await import('rolldown');
         const bundle = await build({
           input: WORKER_SOURCE,
           write: false,

@@ -3,7 +3,7 @@
  * src/integrations/offline-copy.ts into the worker itself, so each build's worker knows exactly its
  * own files and a new build is a new worker (browsers update a worker when its bytes change).
  */
-import { joinBase } from '../paths';
+import { joinBase } from '../paths.ts';
 
 /** A page: its URL path under the base, its size in bytes and its title. */
 export type OfflinePage = [url: string, bytes: number, title: string];
