@@ -10,6 +10,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { basePath, requirePage, sitemapPages, withBase } from '../helpers/built-site.ts';
 import { hydrateIslands, openSearchOnce } from './helpers/site';
+import { builtHeading, builtTitle, ownHost, stylesLoaded, waitForControl } from './helpers/offline';
 
 if (basePath() === '/') throw new Error('base-path.spec.ts needs a build for a sub-path: set BASE_PATH (and OUT_DIR) as in its header comment');
 
@@ -91,4 +92,29 @@ test('the assessment loads, hydrates and takes an answer', async ({ page, baseUR
   await answer.check();
   await expect(answer).toBeChecked();
   expect(problems).toEqual([]);
+});
+
+test.describe('offline reading under the base path', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the service worker is scoped to the base path; offline, a page read opens and another shows the offline page', async ({ page, context }) => {
+    // A host of its own, so going offline can mean shutting it down (test/e2e/helpers/offline.ts).
+    const host = await ownHost();
+    try {
+      await page.goto(host.at(''));
+      await waitForControl(page);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(host.at(''));
+      await page.goto(host.at('playbook/'));
+      await host.goOffline(context);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(builtHeading('playbook/'));
+      expect(await stylesLoaded(page)).toBe(true);
+      await page.goto(host.at('metrics/'));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+      const read = page.getByRole('main').getByRole('listitem').getByRole('link', { name: builtTitle('playbook/'), exact: true });
+      await expect(read).toHaveAttribute('href', withBase('playbook/'));
+    } finally {
+      await host.close();
+    }
+  });
 });
