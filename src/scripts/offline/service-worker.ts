@@ -129,12 +129,19 @@ async function fromCache(url: string): Promise<Response | undefined> {
   return (await openCache()).match(cacheKeyOf(url));
 }
 
+/** Stores a file fetched for a page (when complete), while the page already uses the response. */
+function keep(event: FetchRequestEvent, response: Response): void {
+  if (response.status !== 200) return;
+  const copy = response.clone();
+  event.waitUntil(openCache().then((cache) => cache.put(cacheKeyOf(event.request.url), copy)).catch(() => {}));
+}
+
 async function networkFirst(event: FetchRequestEvent, isPage: boolean): Promise<Response> {
   const { request } = event;
   try {
     const response = await fetch(request);
     if (isPage) event.waitUntil(storePage(request.url, response.clone()).catch(() => {}));
-    else if (response.status === 200) event.waitUntil(openCache().then((cache) => cache.put(cacheKeyOf(request.url), response.clone())).catch(() => {}));
+    else keep(event, response);
     return response;
   } catch (error) {
     const stored = (await fromCache(request.url)) ?? (isPage ? await fromCache(`${origin}${OFFLINE_PAGE}`) : undefined);
@@ -147,7 +154,7 @@ async function cacheFirst(event: FetchRequestEvent): Promise<Response> {
   const stored = await fromCache(event.request.url);
   if (stored) return stored;
   const response = await fetch(event.request);
-  if (response.status === 200) event.waitUntil(openCache().then((cache) => cache.put(cacheKeyOf(event.request.url), response.clone())).catch(() => {}));
+  keep(event, response);
   return response;
 }
 
