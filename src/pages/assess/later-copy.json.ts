@@ -1,10 +1,10 @@
 /**
- * /assess/import-copy.json: the sentences of importing a file (src/islands/assessment/import-copy.ts).
- * The self-evaluation fetches them with the code of importing, when the reader first uses Import,
- * Export or Share link, so a first visit does not carry them.
+ * /assess/later-copy.json: the sentences the self-evaluation needs only later (src/islands/assessment/
+ * later-copy.ts), fetched when an action or a rare state calls for them, so a first visit does not
+ * carry them.
  */
 import type { APIRoute } from 'astro';
-import { IMPORT_COPY } from '../../islands/assessment/import-copy';
+import { LATER_COPY } from '../../islands/assessment/later-copy';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(IMPORT_COPY), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(LATER_COPY), { headers: { 'content-type': 'application/json; charset=utf-8' } });

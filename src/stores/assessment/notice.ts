@@ -1,7 +1,7 @@
 /**
  * The one-line notice the self-evaluation shows after an action ("Deleted the snapshot …", with
  * Undo where an action can be taken back). The store holds a code and values; the page words it
- * (src/islands/assessment/copy.ts).
+ * (src/islands/assessment/copy.ts and, for the rarer ones, later-copy.ts).
  */
 import { atom } from 'nanostores';
 
@@ -25,6 +25,23 @@ export type NoticeCode =
   | 'link-shown'
   // A part of the page loaded on demand (importing, exporting, sharing) could not be fetched.
   | 'part-unavailable';
+
+/**
+ * Notices whose words are fetched when one is shown (src/islands/assessment/later-copy.ts), not
+ * carried by every first visit: those after Export, Share link and Import, a share link's, and the
+ * snapshot limit's.
+ */
+export type LaterNoticeCode =
+  | 'snapshot-cap'
+  | 'share-damaged'
+  | 'share-version'
+  | 'shared-loaded'
+  | 'imported'
+  | 'import-error'
+  | 'file-unreadable'
+  | 'downloaded'
+  | 'link-copied'
+  | 'link-shown';
 
 export interface Notice {
   code: NoticeCode;
