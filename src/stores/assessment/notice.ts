@@ -5,27 +5,6 @@
  */
 import { atom } from 'nanostores';
 
-/** What a notice says. */
-export type NoticeCode =
-  | 'snapshot-saved'
-  | 'snapshot-needs-answers'
-  | 'snapshot-cap'
-  | 'snapshot-deleted'
-  | 'snapshot-back'
-  | 'snapshot-loaded'
-  | 'cleared'
-  | 'share-damaged'
-  | 'share-version'
-  | 'shared-loaded'
-  | 'imported'
-  | 'import-error'
-  | 'file-unreadable'
-  | 'downloaded'
-  | 'link-copied'
-  | 'link-shown'
-  // A part of the page loaded on demand (importing, exporting, sharing) could not be fetched.
-  | 'part-unavailable';
-
 /**
  * Notices whose words are fetched when one is shown (src/islands/assessment/later-copy.ts), not
  * carried by every first visit: those after Export, Share link and Import, a share link's, and the
@@ -42,6 +21,18 @@ export type LaterNoticeCode =
   | 'downloaded'
   | 'link-copied'
   | 'link-shown';
+
+/** What a notice says: an everyday notice, whose words come with the page, or a later one. */
+export type NoticeCode =
+  | 'snapshot-saved'
+  | 'snapshot-needs-answers'
+  | 'snapshot-deleted'
+  | 'snapshot-back'
+  | 'snapshot-loaded'
+  | 'cleared'
+  // A part of the page loaded on demand (importing, exporting, sharing) could not be fetched.
+  | 'part-unavailable'
+  | LaterNoticeCode;
 
 export interface Notice {
   code: NoticeCode;
