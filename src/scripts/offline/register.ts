@@ -8,7 +8,8 @@ import saveControlModule from './save-control.ts?lazy-url';
 
 const base = import.meta.env.BASE_URL;
 if (navigator.serviceWorker) {
-  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {});
+  // After the page has loaded, so the worker's first download never competes with the page's own.
+  addEventListener('load', () => navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {}));
   for (const control of document.querySelectorAll<HTMLElement>('[data-offline]')) {
     control.hidden = false;
     control.querySelector('[data-offline-open]')?.addEventListener('click', () => {
