@@ -70,6 +70,11 @@ describe('htmlToMarkdown', () => {
     expect(md(p)).toBe('**Subject:** see [renewal](https://example.org/playbook/renewal-preparation/), *now* ``a`b``\n');
   });
 
+  it('keeps a link whose address has spaces or parentheses whole', () => {
+    const html = marked.parse(md(h('p', null, h('a', { href: '/files/plan (v2).pdf' }, 'plan'))), { async: false });
+    expect(html).toContain('href="https://example.org/files/plan%20(v2).pdf"');
+  });
+
   it('writes a definition list as one line per term', () => {
     const dl = h('dl', null, h('div', null, h('dt', null, 'Who'), h('dd', null, 'CSM')), h('div', null, h('dt', null, 'Time'), h('dd', null, '60 minutes')));
     expect(md(dl)).toBe('**Who:** CSM\n\n**Time:** 60 minutes\n');
