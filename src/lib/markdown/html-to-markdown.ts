@@ -240,9 +240,7 @@ function blocks(node: SourceNode, options: MarkdownOptions): Block[] {
 
 /** The Markdown of everything inside `root`, ending in one newline ('' when there is nothing). */
 export function htmlToMarkdown(root: SourceNode, options: MarkdownOptions): string {
-  const text = blocks(root, options)
-    .map((part) => part.text)
-    .join('\n\n');
+  const text = blocks(root, options).map((part) => part.text).join('\n\n');
   return text ? `${text}\n` : '';
 }
 
