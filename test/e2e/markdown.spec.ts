@@ -113,6 +113,13 @@ test('when the clipboard is refused, the Markdown is shown selected in a text bo
   expect(await axeInBothSchemes(page)).toEqual({ light: [], dark: [] });
 });
 
+test('when the converter cannot load (offline after the page loaded), the button says so', async ({ page }) => {
+  await page.goto('metrics/first-contact-resolution/');
+  await page.route('**/copy-page.*.js', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copy as Markdown could not load: check your connection, then try again.' })).toBeVisible();
+});
+
 test('a play prints on at most three A4 pages, with its address under the title and no form or buttons', async ({ page }) => {
   for (const slug of ['kickoff-call', 'service-outage-communication', 'quarterly-business-review']) {
     await page.goto(`playbook/${slug}/`);
