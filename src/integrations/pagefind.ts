@@ -7,9 +7,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -91,22 +90,19 @@ export default function pagefindSearch(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const indexDir = join(siteDir, INDEX_FOLDER);
         const started = Date.now();
-        // Pagefind reads a folder natively (in parallel, in its own process), far faster than one
-        // message per page: it reads a copy of the pages with word boundaries added, in a scratch folder.
-        const scratchDir = await mkdtemp(join(tmpdir(), 'smp-search-'));
         try {
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX, forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('\n') || 'Pagefind did not start');
-          const indexedText = await copyIndexablePages(siteDir, scratchDir);
-          const added = await index.addDirectory({ path: scratchDir });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: indexDir });
+          const indexedText = await addPages(index, siteDir);
+          const writing = index.writeFiles({ outputPath: indexDir });
+          // Pagefind writes in its own process: the spelling list is worked out meanwhile.
+          const words = extractVocabulary(indexedText);
+          const written = await writing;
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           const pageCount = (await readdir(join(indexDir, 'fragment'))).filter((name) => name.endsWith('.pf_fragment')).length;
           if (pageCount === 0) throw new Error('no page carries data-pagefind-body, so the index would be empty');
           await Promise.all(UNUSED_OUTPUT.map((file) => rm(join(indexDir, file), { force: true })));
           await writeFile(join(indexDir, PAGES_FILE), JSON.stringify(await summarizePages(join(indexDir, 'fragment'))));
-          const words = extractVocabulary(indexedText);
           await mkdir(join(indexDir, VOCABULARY_FOLDER), { recursive: true });
           for (const [key, chunk] of chunkVocabulary(words)) {
             await writeFile(join(indexDir, VOCABULARY_FOLDER, `${key}.json`), JSON.stringify(chunk));
@@ -116,7 +112,6 @@ export default function pagefindSearch(): AstroIntegration {
           throw new Error(`Search index failed: ${error instanceof Error ? error.message : String(error)}`);
         } finally {
           await pagefind.close();
-          await rm(scratchDir, { recursive: true, force: true });
         }
       },
     },
@@ -124,26 +119,29 @@ export default function pagefindSearch(): AstroIntegration {
 }
 
 /**
- * Writes every built page into `scratchDir` at the same relative path, with a word boundary at its
- * block edges (see src/lib/search/indexable-html.ts), so Pagefind computes the same URLs as for the
- * site itself; the shipped pages are not changed. Returns the text of each page's indexed <main>,
- * for the spelling word list, so every page is read once.
+ * Adds every built page to the index, each with a word boundary at its block edges (see
+ * src/lib/search/indexable-html.ts); the page files themselves are not changed. Pagefind computes
+ * each URL from the source path, as addDirectory would, and leaves out pages without
+ * data-pagefind-body once any page has it. Returns the text of each page's indexed <main>, for the
+ * spelling word list, so every page is read once.
+ *
+ * One page at a time, in path order: addDirectory was tried (Pagefind reads a folder in parallel), but
+ * it needs a copy of every page with the boundaries added, and writing 5,000 copies cost more than it
+ * saved; the order also fixes the index's page numbering, so builds of the same pages are identical.
  */
-async function copyIndexablePages(siteDir: string, scratchDir: string): Promise<string[]> {
-  const pages = (await readdir(siteDir, { recursive: true, withFileTypes: true })).filter(
-    (entry) => entry.isFile() && entry.name.endsWith('.html'),
-  );
+async function addPages(index: pagefind.PagefindIndex, siteDir: string): Promise<string[]> {
+  const files = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
   const indexedText: string[] = [];
-  await Promise.all(
-    pages.map(async (entry) => {
-      const html = await readFile(join(entry.parentPath, entry.name), 'utf8');
-      const main = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html);
-      if (main?.[1]) indexedText.push(main[1]);
-      const copy = join(scratchDir, relative(siteDir, entry.parentPath), entry.name);
-      await mkdir(dirname(copy), { recursive: true });
-      await writeFile(copy, withBlockBoundaries(html));
-    }),
-  );
+  for (const sourcePath of files) {
+    const html = await readFile(join(siteDir, sourcePath), 'utf8');
+    const main = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html);
+    if (main?.[1]) indexedText.push(main[1]);
+    const added = await index.addHTMLFile({ sourcePath, content: withBlockBoundaries(html) });
+    if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
+  }
   return indexedText;
 }
 
