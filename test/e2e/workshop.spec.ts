@@ -163,6 +163,10 @@ test('typing a note fires no shortcut, large type reads across a room, the downl
   // Ending early: the team result says what is still open; the download holds the agreed answer and the spread.
   for (let n = 1; n <= 30; n += 1) await page.keyboard.press('ArrowRight');
   await expect(region.getByText('1 of 30 agreed. 29 statements have no agreed rating yet.')).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await expect(statementHeading(page)).toHaveText(/^Statement 30 of 30,/);
+  await page.keyboard.press('Enter');
+  await expect(region.getByRole('heading', { name: 'Team result' })).toBeFocused();
   await expect(region.getByText(/^No stage yet: 4 statements of stage 1 · Reactive have no agreed rating\./)).toBeVisible();
   expect(await axeInBothSchemes(page)).toEqual({ light: [], dark: [] });
   const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Download the team result (.json)' }).click()]);
@@ -176,10 +180,15 @@ test('typing a note fires no shortcut, large type reads across a room, the downl
   const first = file.team.statements[0];
   expect(first).toMatchObject({ stage: 1, agreed: 2, ratings: [3, 1, 3], spread: { 1: 1, 2: 0, 3: 2, na: 0, unanswered: 0 }, differsByTwo: true });
 
-  // Nothing is kept after the tab is gone unless saved: discarding returns to the team view and a reload finds nothing.
+  // Saved, the session is in the browser's storage under its key; discarded, it is gone from the tab and the browser.
+  await region.getByRole('button', { name: 'Save session' }).click();
+  await expect(region.getByRole('status')).toHaveText('Session saved in this browser. Discard it when you are done.');
+  await expect(region.getByRole('button', { name: 'Stop saving session' })).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('workshop')))).toEqual(['smp:assess:workshop:v1']);
   await region.getByRole('button', { name: 'Discard session' }).click();
   await expect(page.getByRole('button', { name: 'Discuss' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Add people\'s answers' })).toBeVisible();
   await expect(discussion(page)).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('workshop')))).toEqual([]);
 });

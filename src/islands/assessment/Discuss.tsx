@@ -24,14 +24,10 @@ import {
 import { useStoreAfterMount } from '../use-store';
 import { RATING_CHOICES, ratingWords } from './labels';
 import { WorkshopEnd } from './WorkshopEnd';
+import { focusUnlessTyping, useShortcuts } from './workshop-keys';
 
 const KEY_RATINGS: Record<string, Rating> = { '1': 1, '2': 2, '3': 3, n: 'na', N: 'na' };
 const SHORTCUT: Record<string, string> = { '1': '1', '2': '2', '3': '3', na: 'N' };
-
-/** Typing in a field (the agreed note) must never trigger a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
 
 export interface DiscussProps {
   catalogue: CatalogueStage[];
@@ -90,9 +86,7 @@ function Statement({ catalogue, session, say }: { catalogue: CatalogueStage[]; s
   const now = () => $workshop.get() ?? session;
 
   // A new statement on screen: the heading takes focus, so the keys act on it and a screen reader reads it.
-  useEffect(() => {
-    if (!isTyping(document.activeElement)) heading.current?.focus();
-  }, [id]);
+  useEffect(() => focusUnlessTyping(heading.current), [id]);
 
   function record(rating: Rating) {
     recordRating(currentId(now()) ?? id, rating);
@@ -107,20 +101,16 @@ function Statement({ catalogue, session, say }: { catalogue: CatalogueStage[]; s
     say(at >= total ? 'End of the statements: the team result.' : `Statement ${at + 1} of ${total}.`);
   }
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const target = event.target as HTMLElement | null;
-      const onOtherButton = target?.closest('button, a, summary') && !target.closest('.agree');
-      const rating = KEY_RATINGS[event.key];
-      if (rating !== undefined) record(rating);
-      else if (event.key === 'ArrowRight' || (event.key === 'Enter' && !onOtherButton)) step(true);
-      else if (event.key === 'ArrowLeft' || event.key === 'Backspace') step(false);
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+  useShortcuts((event) => {
+    const target = event.target as HTMLElement | null;
+    // Enter on a button other than a rating keeps its own meaning (Save session, Back…).
+    const onOtherButton = target?.closest('button, a, summary') && !target.closest('.agree');
+    const rating = KEY_RATINGS[event.key];
+    if (rating !== undefined) record(rating);
+    else if (event.key === 'ArrowRight' || (event.key === 'Enter' && !onOtherButton)) step(true);
+    else if (event.key === 'ArrowLeft' || event.key === 'Backspace') step(false);
+    else return false;
+    return true;
   });
 
   return (

@@ -15,6 +15,7 @@ import { applyToAssessment } from '../../stores/assessment/workshop-apply';
 import { url } from '../../lib/paths';
 import { downloadText } from '../download';
 import { ratingWords, stageTitle } from './labels';
+import { focusUnlessTyping, useShortcuts } from './workshop-keys';
 
 interface EndProps {
   catalogue: CatalogueStage[];
@@ -26,7 +27,13 @@ export function WorkshopEnd({ catalogue, session, say }: EndProps) {
   const [applied, setApplied] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Arriving from the last statement: the heading takes the focus the statement had.
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => focusUnlessTyping(heading.current), []);
+  useShortcuts((event) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'Backspace') return false;
+    goTo(total - 1);
+    say(`Statement ${total} of ${total}.`);
+    return true;
+  });
   const stages = toStageStatements(catalogue);
   const statements = catalogue.flatMap((stage) => stage.statements.map((s) => ({ stage: stage.number, id: s.id, text: s.text })));
   const textOf = new Map(statements.map((s) => [s.id, s.text]));
@@ -71,7 +78,7 @@ export function WorkshopEnd({ catalogue, session, say }: EndProps) {
       <p class="toolbar">
         <button type="button" onClick={apply} disabled={done === 0}>Make this my self-evaluation</button>
         <button type="button" class="secondary" onClick={download} disabled={done === 0}>Download the team result (.json)</button>
-        <button type="button" class="secondary" onClick={() => goTo(total - 1)}>Back to the last statement</button>
+        <button type="button" class="secondary" aria-keyshortcuts="ArrowLeft Backspace" onClick={() => goTo(total - 1)}>Back to the last statement</button>
       </p>
       {applied && <p class="notice">{applied} <a href={url('/assess/')}>Open your self-evaluation</a></p>}
       <div class="table-scroll">
