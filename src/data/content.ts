@@ -50,28 +50,14 @@ export function getSources(): Promise<Source[]> {
 }
 
 /** Entries of `collection` that list `slug` in their `field` (e.g. plays whose `stages` include "managed"). */
-export function referencing<T extends { data: Record<string, unknown> }>(entries: T[], field: string, slug: string): T[] {
+export function referencing<T extends { data: Record<string, unknown> }>(entries: readonly T[], field: string, slug: string): T[] {
   return entries.filter((entry) => {
     const value = entry.data[field];
     return Array.isArray(value) && value.includes(slug);
   });
 }
 
-/**
- * Entries related to `self` in either direction: those `self` names in its own list (`ownRefs`), and
- * those that name `self` in their `field`. Pages list both, so a link written on one side shows on both.
- */
-export function linkedBothWays<T extends { id: string; collection: string; data: Record<string, unknown> }>(
-  entries: T[],
-  self: { id: string; collection: string },
-  ownRefs: readonly string[],
-  field: string,
-): T[] {
-  const namingSelf = new Set(referencing(entries, field, self.id));
-  return entries.filter(
-    (entry) => !(entry.collection === self.collection && entry.id === self.id) && (ownRefs.includes(entry.id) || namingSelf.has(entry)),
-  );
-}
+export { linkedBothWays } from '../lib/navigation/linked';
 
 let referenceCheck: Promise<void> | undefined;
 

@@ -50,7 +50,21 @@ export function inIndexOrder<T>(groups: IndexGroup<T>[]): T[] {
   return groups.flatMap((group) => group.entries);
 }
 
+/**
+ * Once per production build, like the sorted collections in content.ts: every page of a section asks
+ * for the same series, and the related lists index it once (src/lib/navigation/linked.ts). The dev
+ * server works it out afresh, so edits show up on reload. The list is shared: read it, never change it.
+ */
+function oncePerBuild<T>(load: () => Promise<readonly T[]>): () => Promise<readonly T[]> {
+  let cached: Promise<readonly T[]> | undefined;
+  return () => {
+    if (!import.meta.env.PROD) return load();
+    cached ??= load();
+    return cached;
+  };
+}
+
 /** Every play, practice or metric in its index's order: the series previous / next walks. */
-export const playSeries = async (): Promise<Play[]> => inIndexOrder(await playsByPhase());
-export const practiceSeries = async (): Promise<Practice[]> => inIndexOrder(await practicesByKind());
-export const metricSeries = async (): Promise<Metric[]> => inIndexOrder(await metricsByCategory());
+export const playSeries = oncePerBuild(async (): Promise<readonly Play[]> => inIndexOrder(await playsByPhase()));
+export const practiceSeries = oncePerBuild(async (): Promise<readonly Practice[]> => inIndexOrder(await practicesByKind()));
+export const metricSeries = oncePerBuild(async (): Promise<readonly Metric[]> => inIndexOrder(await metricsByCategory()));

@@ -17,12 +17,12 @@ export const CONTENT_PAGE_JS_BUDGET = 1024;
 export const ASSESSMENT_JS_BUDGET = 20 * 1024;
 /**
  * First visit of the assessment: HTML + CSS + fonts + the JS that runs before any interaction.
- * What it loads only on a reader's action (import(), counted in the JS budget above) is not part of it.
- * The goal is 30 KB. Measured 30.6 KB once every page gained "On this page" and the header's
- * section marks (the page was 39.4 KB before the worksheet became server HTML): the line sits at
- * 31 KB so nothing grows unnoticed while the last 0.6 KB is found (see README, Budgets).
+ * What it loads only on a reader's action (import(), counted in the JS budget above) is not part of it,
+ * nor are the sentences it fetches when a rarer message is shown (/assess/later-copy.json).
+ * Measured 29.7 KB (the page was 39.4 KB before the worksheet became server HTML, 30.7 KB before
+ * those sentences and the share-link decoder left the first visit; see README, Budgets).
  */
-export const ASSESSMENT_FIRST_VISIT_BUDGET = 31 * 1024;
+export const ASSESSMENT_FIRST_VISIT_BUDGET = 30 * 1024;
 
 /** Section indexes the content-page budget names (site-relative; '' is home): each must be built. */
 export const CONTENT_INDEXES = ['', 'stages/', 'playbook/', 'practices/', 'metrics/'];
@@ -91,7 +91,7 @@ describe('the assessment', () => {
     expect(weight.js, files).toBeLessThanOrEqual(ASSESSMENT_JS_BUDGET);
   });
 
-  it('weighs at most 31 KB gzip on a first visit', () => {
+  it('weighs at most 30 KB gzip on a first visit', () => {
     const siteWide = pageLoad(fileOf('')).inlineScripts;
     const page = pageLoad(fileOf(ASSESSMENT_PAGE), undefined, undefined, siteWide);
     const weight = pageWeight(page);

@@ -3,13 +3,14 @@
  * snapshots, export, import, share link, quick scorecard, team view) makes no request that is not
  * one of the site's own static files. No XHR, no POST, no query strings, no other origin, and two
  * fetches only: the next steps (/assess/next-steps.json) and, with the code of Export, Share link and
- * Import, the sentences of importing (/assess/import-copy.json): static files, the same for everyone.
+ * Import or a rarer message, the sentences shown later (/assess/later-copy.json): static files, the
+ * same for everyone.
  */
 import { expect, test, type Request } from '@playwright/test';
 import { answerAllToManaged, openAssessment, rate, results, statementsOf } from './helpers/assess';
 
 const STATIC = /\.(js|css|svg|png|ico|webp|avif|woff2?|txt|xml|webmanifest)$/;
-const FETCHED = /\/assess\/(next-steps|import-copy)\.json$/;
+const FETCHED = /\/assess\/(next-steps|later-copy)\.json$/;
 
 test('a full run requests nothing but the site’s own static files', async ({ context, page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;

@@ -259,14 +259,14 @@ test('offline after the page loaded: Export, Share link and Import say they coul
   await expect(page.getByRole('region', { name: 'Check the import' })).toHaveCount(0);
   await expect(page.getByText('1 of 30 answered')).toBeVisible();
 
-  // The sentences of importing come with that code: without them it does not count as loaded
-  // either, and the next click fetches them again.
+  // The sentences of its notices and of importing come with that code: without them it does not
+  // count as loaded either, and the next click fetches them again.
   await page.unroute(/\/_astro\/answer-files\.[\w-]+\.js$/);
-  await page.route('**/assess/import-copy.json', (route) => route.abort());
+  await page.route('**/assess/later-copy.json', (route) => route.abort());
   await page.reload();
   await page.getByRole('button', { name: 'Share link' }).click();
   await expect(page.getByRole('alert')).toContainText(unavailable);
-  await page.unroute('**/assess/import-copy.json');
+  await page.unroute('**/assess/later-copy.json');
   await page.getByRole('button', { name: 'Share link' }).click();
   await expect(page.getByRole('textbox', { name: 'Link to these answers' })).toHaveValue(/#share=1\.s1-/);
 });

@@ -6,18 +6,20 @@
  * (src/pages/assess/index.astro) starts the stores and the worksheet and mounts both. Exporting,
  * the share link and importing are in ./answer-files.tsx, loaded on the first click that needs them.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { emptyAnswers } from '../../lib/assessment/answers';
 import { toStageStatements, type CatalogueStage } from '../../lib/assessment/catalogue';
 import { scoreAssessment, type StageStatements } from '../../lib/assessment/scoring';
 import { $answers, $migrated, $snapshots, startOver } from '../../stores/assessment/answers';
-import { $notice, dismissNotice, notify, type Notice } from '../../stores/assessment/notice';
+import { $laterCopy, loadLaterCopy } from '../../stores/assessment/later-copy';
+import { $notice, dismissNotice, notify, type Notice, type NoticeCode } from '../../stores/assessment/notice';
 import { $score, $sharedView, $shownRatings, closeSharedView, loadSharedIntoMine } from '../../stores/assessment/shared-view';
-import { $storageStatus } from '../../stores/persistence';
+import { $storageStatus, $unreadable } from '../../stores/persistence';
 import { lastExport } from '../../stores/data/last-export';
 import { exportReminderDue } from '../../lib/data/export-reminder';
 import { UnreadableNotice } from '../data/UnreadableNotice';
 import type { AssessCopy } from './copy';
+import type { LaterCopy } from './later-copy';
 import { copyText, takeChosenFiles } from '../browser';
 import { fillPlaceholders as fill } from '../../lib/placeholders';
 import { loadOnce, type LoadOnce } from '../../lib/load-once';
@@ -29,7 +31,7 @@ const EMPTY = emptyAnswers();
 
 // What only an action needs loads on that action (a first visit carries none of it): importing a
 // file, exporting the answers, making a share link.
-const files = loadOnce(() => import('./answer-files').then(async (part) => (await part.loadCopy(), part)));
+const files = loadOnce(() => import('./answer-files').then(async (part) => (await loadLaterCopy(), part)));
 
 /** The part, once loaded; when it can't be fetched (offline), the reader is told and gets undefined. */
 async function partFor<T>(part: LoadOnce<T>): Promise<T | undefined> {
@@ -40,6 +42,9 @@ async function partFor<T>(part: LoadOnce<T>): Promise<T | undefined> {
     return undefined;
   }
 }
+
+/** What opens a share link from the address: ./answer-files.tsx with its sentences; undefined when it cannot load. */
+export const loadShareOpener = () => partFor(files);
 
 export interface AssessmentProps {
   catalogue: CatalogueStage[];
@@ -53,12 +58,29 @@ function clearFragment(): void {
   history.replaceState(history.state, '', location.pathname + location.search);
 }
 
-/** The words of a notice, from its code and values. */
-function noticeText(copy: AssessCopy, notice: Notice): string {
-  const { code, values } = notice;
-  // Import errors are only raised by the part that imports, so its sentences are loaded by then.
-  const sentence = code === 'import-error' ? files.current()?.importError(values.error ?? '') ?? '' : copy.notices[code];
-  return fill(sentence, values) + (values.kept ? fill(copy.keptAs, values) : '');
+/**
+ * The sentences a first visit rarely needs (./later-copy.ts), fetched once `needed` turns true.
+ * When they can't be fetched, the reader is told (and the need is not retried until it changes).
+ */
+function useLaterCopy(needed: boolean): LaterCopy | undefined {
+  const later = useStoreAfterMount($laterCopy, undefined);
+  useEffect(() => {
+    if (needed && !later) loadLaterCopy().catch(() => notify('part-unavailable', {}, 'error'));
+  }, [needed, later]);
+  return later;
+}
+
+/** The words of the everyday notices, which come with the page. */
+const earlyNotice = (copy: AssessCopy, code: NoticeCode): string | undefined => (copy.notices as Partial<Record<NoticeCode, string>>)[code];
+
+/** The words of a notice, from its code and values; undefined while they are being fetched. */
+function noticeText(copy: AssessCopy, later: LaterCopy | undefined, { code, values }: Notice): string | undefined {
+  const sentence =
+    earlyNotice(copy, code) ??
+    (code === 'import-error'
+      ? later?.importErrors[values.error as keyof LaterCopy['importErrors']]
+      : later?.notices[code as keyof LaterCopy['notices']]);
+  return sentence === undefined ? undefined : fill(sentence, values) + (values.kept ? fill(copy.keptAs, values) : '');
 }
 
 /** The result of whatever the page shows: the reader's own answers or a share link's. */
@@ -76,6 +98,10 @@ export function AssessmentTop({ catalogue, copy, guideUrl }: AssessmentProps) {
   const snapshots = useStoreAfterMount($snapshots, []);
   const [reminderSeen, setReminderSeen] = useState(false);
   const migrated = useStoreAfterMount($migrated, false);
+  const unreadable = useStoreAfterMount($unreadable, []);
+  const reminderDue = !reminderSeen && exportReminderDue(lastExport(), snapshots[0]?.date);
+  // The words of these messages and of the shared view are fetched when one is to be shown.
+  const later = useLaterCopy(storage === 'blocked' || storage === 'full' || migrated || unreadable.length > 0 || reminderDue || shared !== null);
   const [importer, setImporter] = useState(files.current);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -97,17 +123,13 @@ export function AssessmentTop({ catalogue, copy, guideUrl }: AssessmentProps) {
   return (
     <>
       <div class="notices no-print" aria-live="polite">
-        {storage === 'blocked' && (
-          <p class="notice warn">{copy.storageBlocked}</p>
-        )}
-        {storage === 'full' && (
-          <p class="notice warn">{copy.storageFull}</p>
-        )}
-        {migrated && <p class="notice">{copy.migrated}</p>}
-        <UnreadableNotice copy={copy.unreadable} />
-        {!reminderSeen && exportReminderDue(lastExport(), snapshots[0]?.date) && (
+        {later && storage === 'blocked' && <p class="notice warn">{later.storageBlocked}</p>}
+        {later && storage === 'full' && <p class="notice warn">{later.storageFull}</p>}
+        {later && migrated && <p class="notice">{later.migrated}</p>}
+        {later && <UnreadableNotice copy={later.unreadable} />}
+        {later && reminderDue && (
           <p class="notice">
-            {copy.exportReminder}{' '}
+            {later.exportReminder}{' '}
             <button type="button" class="secondary" onClick={() => setReminderSeen(true)}>Not now</button>
           </p>
         )}
@@ -116,10 +138,12 @@ export function AssessmentTop({ catalogue, copy, guideUrl }: AssessmentProps) {
       {shared && (
         <section class="shared-banner" aria-labelledby="shared-heading">
           <h2 id="shared-heading">Shared answers</h2>
-          <p>
-            {copy.sharedIntro}
-            {shared.unknownIds.length > 0 && fill(copy.sharedUnknown, { count: shared.unknownIds.length })}
-          </p>
+          {later && (
+            <p>
+              {later.sharedIntro}
+              {shared.unknownIds.length > 0 && fill(later.sharedUnknown, { count: shared.unknownIds.length })}
+            </p>
+          )}
           <p>
             <button type="button" onClick={() => { loadSharedIntoMine(); clearFragment(); }}>Load into my assessment</button>{' '}
             <button type="button" class="secondary" onClick={() => { closeSharedView(); clearFragment(); }}>Back to my answers</button>
@@ -148,6 +172,8 @@ export function AssessmentEnd({ catalogue, copy, guideUrl }: AssessmentProps) {
   const snapshots = useStoreAfterMount($snapshots, []);
   const shared = useStoreAfterMount($sharedView, null);
   const notice = useStoreAfterMount($notice, null);
+  const later = useLaterCopy(notice !== null && earlyNotice(copy, notice.code) === undefined);
+  const text = notice ? noticeText(copy, later, notice) : undefined;
   const [shareUrl, setShareUrl] = useState('');
 
   async function exportAs(kind: 'json' | 'csv') {
@@ -185,19 +211,19 @@ export function AssessmentEnd({ catalogue, copy, guideUrl }: AssessmentProps) {
       {/* Messages about an action show at the foot of the window, wherever the button was. */}
       <div class="toasts no-print">
         <div aria-live="polite">
-          {notice?.tone === 'info' && (
+          {notice?.tone === 'info' && text !== undefined && (
             <p class="notice">
-              <span>{noticeText(copy, notice)}</span>
+              <span>{text}</span>
               {notice.undo && <button type="button" class="secondary" onClick={notice.undo}>Undo</button>}
               <button type="button" class="secondary" onClick={dismissNotice} aria-label="Dismiss message">×</button>
             </p>
           )}
         </div>
         <div role="alert">
-          {notice?.tone === 'error' && (
+          {notice?.tone === 'error' && text !== undefined && (
             <p class="notice bad">
-              <span>{noticeText(copy, notice)}</span>
-              {notice.action && <button type="button" class="secondary" onClick={notice.action}>{copy.capAction}</button>}
+              <span>{text}</span>
+              {notice.action && later && <button type="button" class="secondary" onClick={notice.action}>{later.capAction}</button>}
               <button type="button" class="secondary" onClick={dismissNotice} aria-label="Dismiss message">×</button>
             </p>
           )}

@@ -1,38 +1,24 @@
 /**
- * What moves answers in or out of the self-evaluation: the JSON and CSV exports, the share link, and
- * importing a file with the review shown before anything changes. The page loads this part (one
- * chunk) only when the reader clicks Export, Share link or Import, so a first visit carries none of
- * it. The sentences of importing (./import-copy.ts) come with it as /assess/import-copy.json: a GET
- * of one of the site's own static files, which sends nothing about the answers.
+ * What moves answers in or out of the self-evaluation: the JSON and CSV exports, the share link
+ * (making one, and opening one from the page's address), and importing a file with the review shown
+ * before anything changes. The page loads this part (one chunk) only when the reader clicks Export,
+ * Share link or Import, or opens a share link, so a first visit carries none of it. It counts as loaded only once the sentences of its notices and of importing are here too
+ * (./later-copy.ts, fetched from /assess/later-copy.json).
  */
 import type { Answers, Snapshot } from '../../lib/assessment/answers';
 import type { CatalogueStage } from '../../lib/assessment/catalogue';
 import { buildJsonExport, encodeCsvExport, encodeJsonExport, exportFileName } from '../../lib/assessment/export';
 import { checkImportFile } from '../../lib/assessment/import';
 import { encodeShareFragment } from '../../lib/assessment/share';
-import { isRecord } from '../../lib/assessment/answers';
-import { url } from '../../lib/paths';
 import { $pendingImport, prepareImport } from '../../stores/assessment/import';
+import { $laterCopy } from '../../stores/assessment/later-copy';
 import { notify } from '../../stores/assessment/notice';
 import { recordExport } from '../../stores/data/last-export';
 import { downloadText } from '../download';
 import { useStoreAfterMount } from '../use-store';
-import type { ImportCopy } from './import-copy';
 import { ImportReview } from './ImportReview';
 
-let copy: ImportCopy | undefined;
-
-/** Fetches the sentences of importing; the part counts as loaded only once they are here. */
-export async function loadCopy(): Promise<void> {
-  if (copy) return;
-  const response = await fetch(url('/assess/import-copy.json'));
-  const loaded: unknown = response.ok ? await response.json() : undefined;
-  if (!isRecord(loaded) || !isRecord(loaded.importErrors)) throw new Error('The sentences of importing could not be read.');
-  copy = loaded as unknown as ImportCopy;
-}
-
-/** Why a file was refused, for the page's notice. */
-export const importError = (code: string): string => copy?.importErrors[code as keyof ImportCopy['importErrors']] ?? '';
+export { openShareFragment } from '../../stores/assessment/share-open';
 
 /** The statements in page order, with their stage: what exports name. */
 function statementsOf(catalogue: CatalogueStage[]) {
@@ -71,6 +57,7 @@ export async function readImportFile(file: File): Promise<void> {
 /** The review of the file waiting to be imported, if there is one. */
 export function PendingImport({ catalogue }: { catalogue: CatalogueStage[] }) {
   const pending = useStoreAfterMount($pendingImport, null);
+  const copy = useStoreAfterMount($laterCopy, undefined);
   const textOf = (id: string) => statementsOf(catalogue).find((statement) => statement.id === id)?.text ?? id;
   return pending && copy ? <ImportReview pending={pending} textOf={textOf} copy={copy} /> : null;
 }

@@ -1,51 +1,30 @@
 /**
  * The sentences the self-evaluation islands show on load and after everyday actions. They reach the
  * islands as props (in the page's HTML), not in the JavaScript: /assess/ has a budget of 20 KB gzip
- * for all its scripts, and prose is most of what an island would otherwise carry. The sentences of
- * importing a file are in ./import-copy.ts and travel with the code that loads when the reader
- * imports one. Placeholders in {braces} are filled in by the island (fillPlaceholders,
- * src/lib/placeholders.ts). Short labels and headings stay in the components.
+ * for all its scripts, and prose is most of what an island would otherwise carry. Sentences a first
+ * visit rarely shows (after Export, Share link or Import, a share link's view, messages about
+ * stored data) are in ./later-copy.ts and are fetched when one is about to be shown. Placeholders
+ * in {braces} are filled in by the island (fillPlaceholders, src/lib/placeholders.ts). Short labels
+ * and headings stay in the components.
  */
-import type { NoticeCode } from '../../stores/assessment/notice';
+import type { LaterNoticeCode, NoticeCode } from '../../stores/assessment/notice';
 import { unreadableNoticeCopy } from '../data/copy';
 import { importErrors } from './import-copy';
 
-const notices: Record<NoticeCode, string> = {
+const notices: Record<Exclude<NoticeCode, LaterNoticeCode>, string> = {
   'snapshot-saved': 'Saved the snapshot “{name}”.',
   'snapshot-needs-answers': 'Rate at least one statement before saving a snapshot.',
-  'snapshot-cap': 'You already keep {count} snapshots, the most this page holds, so “{name}” cannot be saved yet. Delete the oldest, “{oldest}”, to make room, or remove others from the list of snapshots first.',
   'snapshot-deleted': 'Deleted the snapshot “{name}”.',
   'snapshot-back': 'The snapshot “{name}” is back.',
   'snapshot-loaded': 'Loaded the snapshot “{name}”.',
   cleared: 'All answers are cleared.',
-  'share-damaged': 'This share link is incomplete or has been changed, so it cannot be shown. Ask for it again, copied in full.',
-  'share-version': 'This share link was made by a newer version of this page, so it cannot be shown here.',
-  'shared-loaded': 'The shared answers are now yours to edit.',
-  imported: 'Imported “{name}”.',
-  'import-error': '',
-  'file-unreadable': '“{name}” could not be read.',
-  downloaded: 'Downloaded {name}. It stays on this device until you send it to someone.',
-  'link-copied': 'Link copied. It holds your ratings but not your notes, after the # where browsers never send it to a server.',
-  'link-shown': 'Copy the link below. It holds your ratings but not your notes, after the # where browsers never send it to a server.',
   'part-unavailable': 'This part of the page could not be loaded, so nothing was done. Check your connection, then try again (reload the page if it still fails).',
 };
 
 export const ASSESS_COPY = {
   notices,
-  unreadable: unreadableNoticeCopy(),
   /** Added to a notice when the answers it replaced were kept as a snapshot. */
   keptAs: ' Your previous answers are kept as the snapshot “{kept}”.',
-  storageBlocked:
-    'This browser is not letting the page store anything, so your answers last only while this tab is open. Use Export to keep them.',
-  storageFull:
-    "This browser's storage for the site is full, so new answers are kept only while this tab is open. Use Export to keep them.",
-  migrated: 'Answers saved by an earlier version of this page were carried over.',
-  /** The button of the snapshot-cap notice. */
-  capAction: 'Delete the oldest and continue',
-  exportReminder:
-    'Your answers and snapshots are kept in this browser only, and it is 30 days or more since you last exported them. Browsers can clear what sites keep: Export JSON saves a copy on your device.',
-  sharedIntro: 'You are looking at answers from a share link, read-only. Your own answers on this device are unchanged.',
-  sharedUnknown: ' {count} answers in the link refer to statements this page does not have and are left out.',
   waitingFirst: 'Rate the {count} {name} statements to see where you stand.',
   waitingRest: 'Rate the {count} remaining {name} statements to see where you stand.',
   waitingLast: 'Rate the last {name} statement to see where you stand.',

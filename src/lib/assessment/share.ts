@@ -6,9 +6,11 @@
  */
 import { checksum, STATEMENT_ID } from './answers';
 import type { Rating, Ratings } from './scoring';
+import { SHARE_PREFIX } from './share-fragment';
+
+export { findShareFragment, SHARE_PREFIX } from './share-fragment';
 
 export const SHARE_VERSION = 1;
-export const SHARE_PREFIX = '#share=';
 const MAX_FRAGMENT = 8000;
 
 export type ShareDecodeResult =
@@ -23,16 +25,6 @@ export function encodeShareFragment(ids: readonly string[], ratings: Ratings): s
     .join(',');
   const body = `${SHARE_VERSION}.${list}`;
   return `${SHARE_PREFIX}${body}.${checksum(body)}`;
-}
-
-/**
- * Accepts a whole URL, a fragment, or a pasted link with words around it ("<link> (Anna's answers)");
- * returns the fragment up to the first space, or null when there is no share fragment at all.
- */
-export function findShareFragment(text: string): string | null {
-  if (typeof text !== 'string') return null;
-  const match = /#share(?:=|%3D)(\S*)/i.exec(text);
-  return match ? `${SHARE_PREFIX}${match[1]}` : null;
 }
 
 export function decodeShareFragment(fragment: string, knownIds: ReadonlySet<string>): ShareDecodeResult {

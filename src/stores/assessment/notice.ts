@@ -1,19 +1,17 @@
 /**
  * The one-line notice the self-evaluation shows after an action ("Deleted the snapshot …", with
  * Undo where an action can be taken back). The store holds a code and values; the page words it
- * (src/islands/assessment/copy.ts).
+ * (src/islands/assessment/copy.ts and, for the rarer ones, later-copy.ts).
  */
 import { atom } from 'nanostores';
 
-/** What a notice says. */
-export type NoticeCode =
-  | 'snapshot-saved'
-  | 'snapshot-needs-answers'
+/**
+ * Notices whose words are fetched when one is shown (src/islands/assessment/later-copy.ts), not
+ * carried by every first visit: those after Export, Share link and Import, a share link's, and the
+ * snapshot limit's.
+ */
+export type LaterNoticeCode =
   | 'snapshot-cap'
-  | 'snapshot-deleted'
-  | 'snapshot-back'
-  | 'snapshot-loaded'
-  | 'cleared'
   | 'share-damaged'
   | 'share-version'
   | 'shared-loaded'
@@ -22,9 +20,19 @@ export type NoticeCode =
   | 'file-unreadable'
   | 'downloaded'
   | 'link-copied'
-  | 'link-shown'
+  | 'link-shown';
+
+/** What a notice says: an everyday notice, whose words come with the page, or a later one. */
+export type NoticeCode =
+  | 'snapshot-saved'
+  | 'snapshot-needs-answers'
+  | 'snapshot-deleted'
+  | 'snapshot-back'
+  | 'snapshot-loaded'
+  | 'cleared'
   // A part of the page loaded on demand (importing, exporting, sharing) could not be fetched.
-  | 'part-unavailable';
+  | 'part-unavailable'
+  | LaterNoticeCode;
 
 export interface Notice {
   code: NoticeCode;

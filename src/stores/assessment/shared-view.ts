@@ -3,10 +3,10 @@
  * and the score of whatever the page currently shows.
  */
 import { atom, computed } from 'nanostores';
-import { decodeShareFragment, findShareFragment } from '../../lib/assessment/share';
+import { findShareFragment } from '../../lib/assessment/share-fragment';
 import { scoreAssessment, type Rating } from '../../lib/assessment/scoring';
-import { $answers, $stages, allIds, replaceAnswers } from './answers';
-import { dismissNotice, notify } from './notice';
+import { $answers, $stages, replaceAnswers } from './answers';
+import { notify } from './notice';
 
 export interface SharedView {
   ratings: Record<string, Rating>;
@@ -20,31 +20,29 @@ export const $shownRatings = computed([$answers, $sharedView], (answers, shared)
 
 export const $score = computed([$stages, $shownRatings], (stages, ratings) => scoreAssessment(stages, ratings));
 
-/** Opens a share-link fragment read-only. Returns false (and says why) when the link can't be used. */
-export function openShareFragment(fragment: string): boolean {
-  const result = decodeShareFragment(fragment, new Set(allIds()));
-  if (!result.ok) {
-    $sharedView.set(null);
-    notify(result.reason === 'version' ? 'share-version' : 'share-damaged', {}, 'error');
-    return false;
-  }
-  $sharedView.set({ ratings: result.ratings, unknownIds: result.unknownIds });
-  dismissNotice();
-  return true;
-}
-
 export function closeSharedView(): void {
   $sharedView.set(null);
 }
 
+/** What opens a share fragment (./share-open.ts); the page loads it only when an address holds one. */
+export interface ShareOpener {
+  openShareFragment(fragment: string): boolean;
+}
+
+let follows = 0;
+
 /**
  * The page's address changed (or was first read): a share fragment opens the shared view, an
- * address without one (the reader cleared it, or went back) closes it.
+ * address without one (the reader cleared it, or went back) closes it. `load` fetches the opener;
+ * it returns undefined (having told the reader) when it can't, and the page stays as it was.
  */
-export function followLocationHash(hash: string): void {
+export async function followLocationHash(hash: string, load: () => Promise<ShareOpener | undefined>): Promise<void> {
+  const follow = ++follows;
   const fragment = findShareFragment(hash);
-  if (fragment) openShareFragment(fragment);
-  else closeSharedView();
+  if (!fragment) return closeSharedView();
+  const opener = await load();
+  // Only the latest address counts, should it have changed while the opener loaded.
+  if (opener && follow === follows) opener.openShareFragment(fragment);
 }
 
 export function loadSharedIntoMine(): void {

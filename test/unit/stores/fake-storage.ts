@@ -35,6 +35,7 @@ export async function loadAssessmentStores(stages: StageStatements[]) {
     ...(await import('../../../src/stores/assessment/import')),
     ...(await import('../../../src/stores/assessment/notice')),
     ...(await import('../../../src/stores/assessment/shared-view')),
+    ...(await import('../../../src/stores/assessment/share-open')),
   };
   stores.setStages(stages);
   const stop = [stores.$answers.subscribe(() => {}), stores.$snapshots.subscribe(() => {})];

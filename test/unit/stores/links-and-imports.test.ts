@@ -50,12 +50,34 @@ describe('with storage', () => {
 
   it('the shared view follows the address: a share fragment opens it, an address without one closes it', async () => {
     const s = await openPage();
-    s.followLocationHash(encodeShareFragment([...IDS], { 's1-a': 3 }));
+    const load = async () => s;
+    await s.followLocationHash(encodeShareFragment([...IDS], { 's1-a': 3 }), load);
     expect(s.$sharedView.get()).not.toBeNull();
-    s.followLocationHash('');
+    await s.followLocationHash('', load);
     expect(s.$sharedView.get()).toBeNull();
-    s.followLocationHash('#results');
+    await s.followLocationHash(encodeShareFragment([...IDS], { 's1-a': 2 }), load);
+    await s.followLocationHash('#results', load);
     expect(s.$sharedView.get()).toBeNull();
+  });
+
+  it('an address that changes while the decoder loads: only the latest counts', async () => {
+    const s = await openPage();
+    let loaded: (opener: typeof s) => void = () => {};
+    const opening = s.followLocationHash(encodeShareFragment([...IDS], { 's1-a': 3 }), () => new Promise((resolve) => (loaded = resolve)));
+    await s.followLocationHash('', async () => s);
+    loaded(s);
+    await opening;
+    expect(s.$sharedView.get()).toBeNull();
+  });
+
+  it('an address with a share fragment only loads the opener; without one it loads nothing', async () => {
+    const s = await openPage();
+    const load = vi.fn(async () => s);
+    await s.followLocationHash('#results', load);
+    await s.followLocationHash('', load);
+    expect(load).not.toHaveBeenCalled();
+    await s.followLocationHash(encodeShareFragment([...IDS], { 's1-a': 3 }), load);
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('an import that changes nothing says so, and applying it adds no snapshot', async () => {
