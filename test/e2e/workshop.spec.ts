@@ -123,6 +123,10 @@ test('three links → Discuss → all 30 agreed by keyboard, a reload midway →
       await expect(statements.nth(i).getByRole('radio', { name: new RegExp(`^${rating} · `) })).toBeChecked();
     }
   }
+  // The spread stays on the self-evaluation as the evidence behind each rating, in the statement's note.
+  const first = statementsOf(page, 1).first();
+  await first.getByText('Note (evidence) · written').click();
+  await expect(first.getByRole('textbox')).toHaveValue('Team workshop: Ana 3, Ben 1, Cy 3.');
   await expect(results(page)).toBeVisible();
   await expect(page.getByText('Before the team workshop').first()).toBeVisible();
 });

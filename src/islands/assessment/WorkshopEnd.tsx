@@ -75,6 +75,7 @@ export function WorkshopEnd({ catalogue, session, say }: EndProps) {
             : `The team is working through stage ${stageTitle(catalogue, state.stage)}.`
           : `No stage yet: ${state.unanswered} statements of stage ${stageTitle(catalogue, state.stage)} have no agreed rating.`}
       </p>
+      <p>Your self-evaluation keeps each agreed rating with a note saying what everyone answered, so the spread stays as its evidence.</p>
       <p class="toolbar">
         <button type="button" onClick={apply} disabled={done === 0}>Make this my self-evaluation</button>
         <button type="button" class="secondary" onClick={download} disabled={done === 0}>Download the team result (.json)</button>

@@ -4,7 +4,7 @@
  * The session is plain data, so the store can keep it in the tab (or, when the facilitator asks, in
  * the browser) and decodeSession can check whatever comes back from storage.
  */
-import { cleanAnswers, cleanText, isRecord, NAME_MAX, type Answers } from './answers';
+import { cleanAnswers, cleanText, isRecord, NAME_MAX, NOTE_MAX, type Answers } from './answers';
 import type { Rating, StageStatements } from './scoring';
 import { parseJson, unreadable, usable, type Decoded } from '../json';
 
@@ -75,10 +75,29 @@ export function agree(session: WorkshopSession, id: string, rating: Rating): Wor
 export function agreeNote(session: WorkshopSession, id: string, text: string): WorkshopSession {
   if (!session.order.includes(id)) return session;
   const notes = { ...session.agreed.notes };
-  const note = cleanText(text, 2000) ?? '';
+  const note = cleanText(text, NOTE_MAX) ?? '';
   if (note.trim() === '') delete notes[id];
   else notes[id] = note;
   return { ...session, agreed: { ...session.agreed, notes } };
+}
+
+const ratingWords = (rating: Rating | undefined): string => (rating === undefined ? 'not rated' : rating === 'na' ? 'N/A' : String(rating));
+
+/**
+ * The agreed answers as the facilitator's self-evaluation keeps them: each agreed statement's note
+ * ends with what everyone said ("Team workshop: Anna 1, Ben 3, Cara N/A."), so the spread stays on
+ * the self-evaluation as the evidence behind the rating, and travels in its exports.
+ */
+export function agreedWithEvidence(session: WorkshopSession): Answers {
+  const notes: Record<string, string> = {};
+  for (const id of session.order) {
+    if (!Object.hasOwn(session.agreed.ratings, id)) continue;
+    const spread = session.participants.map((p) => `${p.label} ${ratingWords(p.ratings[id])}`).join(', ');
+    const evidence = spread === '' ? '' : `Team workshop: ${spread}.`;
+    const note = [session.agreed.notes[id]?.trim(), evidence].filter(Boolean).join('\n');
+    if (note !== '') notes[id] = note.slice(0, NOTE_MAX);
+  }
+  return { ratings: { ...session.agreed.ratings }, notes };
 }
 
 export function encodeSession(session: WorkshopSession): string {

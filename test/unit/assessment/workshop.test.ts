@@ -1,6 +1,6 @@
 /** The team workshop's rules: which statement comes first, moving, agreeing, the stored session and the team file. */
 import { describe, expect, it } from 'vitest';
-import { agree, agreedCount, agreeNote, currentId, decodeSession, discussionOrder, encodeSession, move, startSession, type Participant } from '../../../src/lib/assessment/workshop';
+import { agree, agreedCount, agreedWithEvidence, agreeNote, currentId, decodeSession, discussionOrder, encodeSession, move, startSession, type Participant } from '../../../src/lib/assessment/workshop';
 import { buildTeamExport, teamExportFileName } from '../../../src/lib/assessment/workshop-export';
 import { decodeImport } from '../../../src/lib/assessment/import';
 
@@ -107,5 +107,25 @@ describe('the team file', () => {
     });
     expect(file.team.statements[2]).toMatchObject({ agreed: 3, ratings: [3, 'na'], spread: { 3: 1, na: 1 } });
     expect(file.team.statements[0]).toMatchObject({ agreed: null });
+  });
+});
+
+describe('the agreed answers as the self-evaluation keeps them', () => {
+  it("end each agreed statement's note with everyone's rating, after the team's own note, and leave out what was not agreed", () => {
+    const cy: Participant = { label: 'Cy', ratings: { 's2-a': 2 }, notes: {} };
+    let session = startSession(STAGES, [ana, ben, cy]);
+    session = agreeNote(agree(agree(session, 's2-a', 2), 's1-c', 'na'), 's2-a', 'Agreed after the demo');
+    expect(agreedWithEvidence(session)).toEqual({
+      ratings: { 's2-a': 2, 's1-c': 'na' },
+      notes: {
+        's2-a': 'Agreed after the demo\nTeam workshop: Ana 3, Ben 1, Cy 2.',
+        's1-c': 'Team workshop: Ana 3, Ben N/A, Cy not rated.',
+      },
+    });
+  });
+
+  it('keeps a note within the length a note may have', () => {
+    const session = agreeNote(agree(startSession(STAGES, [ana, ben]), 's1-a', 3), 's1-a', 'x'.repeat(2000));
+    expect(agreedWithEvidence(session).notes['s1-a']).toHaveLength(2000);
   });
 });

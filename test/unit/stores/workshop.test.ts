@@ -114,7 +114,7 @@ describe('workshop store', () => {
     expect(page.$workshop.get()!.agreed.ratings).toEqual({ 's1-b': 'na' });
   });
 
-  it('the agreed answers replace the facilitator’s, whose answers are kept as a snapshot first', async () => {
+  it('the agreed answers replace the facilitator’s (each note ending with the spread), whose answers are kept as a snapshot first', async () => {
     const page = await openPage();
     page.rate('s1-a', 1);
     page.startWorkshop(STAGES, PEOPLE);
@@ -123,7 +123,7 @@ describe('workshop store', () => {
     const results: unknown[] = [];
     page.applyToAssessment((result) => results.push(result));
     expect(results).toMatchObject([{ kind: 'applied', kept: { name: 'Before the team workshop', ratings: { 's1-a': 1 } } }]);
-    expect(JSON.parse(local.data.get(STORAGE_KEYS.answers)!)).toEqual({ v: 2, ratings: { 's1-a': 3 }, notes: { 's1-a': 'Seen in the tool' } });
+    expect(JSON.parse(local.data.get(STORAGE_KEYS.answers)!)).toEqual({ v: 2, ratings: { 's1-a': 3 }, notes: { 's1-a': 'Seen in the tool\nTeam workshop: Ana 3, Ben 3.' } });
   });
 
   it('at the snapshot cap nothing changes and the facilitator is told why', async () => {
