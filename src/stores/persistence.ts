@@ -253,3 +253,26 @@ export function askToKeepData(): void {
     // Not offered by this browser: nothing to do.
   }
 }
+
+/**
+ * This tab's sessionStorage, for what must survive a reload but not the closing of the tab (a team
+ * workshop in progress, whose colleagues' answers are not the reader's to keep unless they say so).
+ * Guarded like localStorage: when the browser refuses, reading gives undefined and writing false.
+ */
+export function readTabStored(key: string): string | undefined {
+  try {
+    return globalThis.sessionStorage?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeTabStored(key: string, value: string | undefined): boolean {
+  try {
+    if (value === undefined) globalThis.sessionStorage.removeItem(key);
+    else globalThis.sessionStorage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}

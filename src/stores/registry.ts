@@ -34,6 +34,18 @@ export const STORED_KEYS: readonly StoredKeyInfo[] = [
     holds: 'Ratings saved by an earlier version of the self-evaluation. Opening the self-evaluation carries them over and removes this item.',
     page: '/assess/',
   },
+  {
+    key: 'smp:assess:workshop:v1',
+    title: 'Saved team workshop',
+    holds: 'A team discussion you chose to save: each participant’s name, ratings and notes, the order of the statements, where you were, and the agreed ratings and notes.',
+    page: '/assess/team/',
+  },
+  {
+    key: 'smp:assess:workshop-tab:v1',
+    title: 'Team workshop in this tab',
+    holds: 'The team discussion in progress, kept in the tab’s session storage so a reload keeps it; the browser deletes it when the tab closes.',
+    page: '/assess/team/',
+  },
   { key: 'smp:assess:quick:v1', title: 'Quick scorecard picks', holds: 'The stage you picked for each of the five areas.', page: '/assess/quick/' },
   {
     key: 'smp:details:v1',

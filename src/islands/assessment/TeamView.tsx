@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CatalogueStage } from '../../lib/assessment/catalogue';
 import { checkImportFile } from '../../lib/assessment/import';
@@ -11,6 +12,13 @@ import { stageTitle } from './labels';
 import { useStoreAfterMount } from '../use-store';
 import { takeChosenFiles } from '../browser';
 import { UnreadableNotice } from '../data/UnreadableNotice';
+import { hasKeptWorkshop } from '../../stores/assessment/workshop-kept';
+import { loadOnce } from '../../lib/load-once';
+import type { Participant } from '../../lib/assessment/workshop';
+import type { DiscussProps } from './Discuss';
+
+// The discussion is a chunk of its own, fetched on the first "Discuss" or when a kept session resumes.
+const discussPart = loadOnce(() => import('./Discuss'));
 
 function problemText(copy: TeamCopy, problem: TeamProblem): string {
   if (problem.kind === 'file') return fill(copy.importErrors[problem.error.code], { name: problem.name, version: problem.error.version ?? '' });
@@ -28,7 +36,13 @@ export default function TeamView({ catalogue, copy }: { catalogue: CatalogueStag
   const [links, setLinks] = useState('');
   const stages = toStageStatements(catalogue);
   const knownIds = new Set(stages.flatMap((s) => s.ids));
-  useEffect(() => startAssessment(), []);
+  // The discussion on screen: its component once loaded, and the people to start it with (none: resume the kept one).
+  const [discussion, setDiscussion] = useState<{ view: ComponentType<DiscussProps>; start: Participant[] | null } | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  useEffect(() => {
+    startAssessment();
+    if (hasKeptWorkshop()) void openDiscuss(null);
+  }, []);
   const summary = summariseTeam(stages, team);
   const textOf = new Map(catalogue.flatMap((stage) => stage.statements.map((s) => [s.id, s.text] as const)));
   const median = summary.medianStage;
@@ -47,14 +61,32 @@ export default function TeamView({ catalogue, copy }: { catalogue: CatalogueStag
   }
 
   function addMine() {
-    const mine = $answers.get().ratings;
-    if (Object.keys(mine).length === 0) reportTeamProblem({ kind: 'no-own-answers' });
-    else addMember('Me', mine);
+    const mine = $answers.get();
+    if (Object.keys(mine.ratings).length === 0) reportTeamProblem({ kind: 'no-own-answers' });
+    else addMember('Me', mine.ratings, mine.notes);
+  }
+
+  async function openDiscuss(start: Participant[] | null) {
+    try {
+      const part = await discussPart.get();
+      setLoadFailed(false);
+      setDiscussion({ view: part.default, start });
+    } catch {
+      setLoadFailed(true);
+    }
+  }
+
+  const discuss = () => void openDiscuss(team.map((m) => ({ label: m.label, ratings: { ...m.ratings }, notes: { ...m.notes } })));
+
+  if (discussion) {
+    const { view: Discuss, start } = discussion;
+    return <div class="assess team"><Discuss catalogue={catalogue} start={start} onEnd={() => setDiscussion(null)} /></div>;
   }
 
   return (
     <div class="assess team">
       <UnreadableNotice copy={copy.unreadable} />
+      {loadFailed && <p class="notice bad" role="alert">{copy.discussUnavailable}</p>}
       <section aria-labelledby="team-add">
         <h2 id="team-add">Add people's answers</h2>
         <p>
@@ -108,6 +140,14 @@ export default function TeamView({ catalogue, copy }: { catalogue: CatalogueStag
 
       {team.length > 0 && (
         <>
+          <section aria-labelledby="team-discuss">
+            <h2 id="team-discuss">Agree on the answers</h2>
+            <p>
+              Talk the statements through one at a time, widest disagreement first, and record the rating the team agrees on. The
+              agreed answers can become your own self-evaluation or a file.
+            </p>
+            <p><button type="button" onClick={discuss}>Discuss</button></p>
+          </section>
           <section aria-labelledby="team-differ">
             <h2 id="team-differ">Where people differ by 2 points</h2>
             {differing.length === 0 ? (

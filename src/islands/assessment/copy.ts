@@ -63,6 +63,7 @@ export const TEAM_COPY = {
   linkDamaged: 'The link on line {line} is incomplete or has been changed.',
   linkVersion: 'The link on line {line} was made by a newer version of this page.',
   noOwnAnswers: 'There are no answers of yours on this device yet.',
+  discussUnavailable: 'The discussion could not be loaded. Check your connection, then choose Discuss again.',
 };
 
 export type TeamCopy = typeof TEAM_COPY;

@@ -8,6 +8,8 @@ import { scoreAssessment, type Rating, type Ratings, type StageStatements } from
 export interface TeamMember {
   label: string;
   ratings: Ratings;
+  /** Notes from an exported file (share links carry none), shown during a workshop. */
+  notes?: Readonly<Record<string, string>>;
 }
 
 export interface RatingSpread {

@@ -15,13 +15,16 @@ import {
 import { formatBytes } from '../../lib/offline/manifest';
 import { askWorker } from './worker-channel';
 
-export function openSaveControl(control: HTMLElement): void {
+/** Called on every click in the control (see register.ts): sets it up on the first. */
+export function open(control: HTMLElement): void {
+  if (control.dataset['offlineOpened']) return;
+  control.dataset['offlineOpened'] = 'true';
   const find = (name: string) => control.querySelector<HTMLElement>(`[data-offline-${name}]`);
   const status = find('status');
-  const open = find('open');
+  const opener = find('open');
   const save = find('save') as HTMLButtonElement | null;
   const remove = find('remove') as HTMLButtonElement | null;
-  if (!status || !open || !save || !remove) return;
+  if (!status || !opener || !save || !remove) return;
   let known: OfflineStatus | undefined;
 
   const say = (text: string) => {
@@ -30,14 +33,14 @@ export function openSaveControl(control: HTMLElement): void {
   /** Shows the buttons that fit the state: Save (with its size) unless a full copy is stored, Remove once anything is saved. */
   const offer = (state: OfflineStatus, complete: boolean) => {
     known = state;
-    open.hidden = true;
+    opener.hidden = true;
     save.hidden = complete;
     save.textContent = `Save ${formatBytes(state.bytes)} for offline`;
     remove.hidden = !state.saved;
   };
   const unavailable = () => {
     say(UNAVAILABLE_TEXT);
-    open.hidden = true;
+    opener.hidden = true;
   };
 
   const refresh = async (): Promise<void> => {

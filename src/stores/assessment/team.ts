@@ -1,6 +1,7 @@
 /**
  * The team view's list of people. Kept in memory only: colleagues' answers are looked at, not stored,
- * and they disappear when the tab closes.
+ * and they disappear when the tab closes (a workshop started from them keeps its own copy for the
+ * tab, see workshop.ts).
  */
 import { atom } from 'nanostores';
 import { decodeImport, type ImportError } from '../../lib/assessment/import';
@@ -31,8 +32,8 @@ function uniqueLabel(wanted: string): string {
   return uniqueName(base, new Set($team.get().map((m) => m.label)), (n) => ` (${n})`);
 }
 
-export function addMember(label: string, ratings: Ratings): void {
-  $team.set([...$team.get(), { key: nextKey++, label: uniqueLabel(label), ratings }]);
+export function addMember(label: string, ratings: Ratings, notes: Readonly<Record<string, string>> = {}): void {
+  $team.set([...$team.get(), { key: nextKey++, label: uniqueLabel(label), ratings, notes }]);
 }
 
 export function removeMember(key: number): void {
@@ -49,7 +50,7 @@ export function addFiles(files: readonly { name: string; text: string }[], known
   const problems = [...earlier];
   for (const { name, text } of files) {
     const result = decodeImport(text, knownIds);
-    if (result.ok) addMember(name.replace(/\.json$/i, ''), result.file.answers.ratings);
+    if (result.ok) addMember(name.replace(/\.json$/i, ''), result.file.answers.ratings, result.file.answers.notes);
     else problems.push({ kind: 'file', name, error: result.error });
   }
   $teamProblems.set(problems);

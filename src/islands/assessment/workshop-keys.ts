@@ -1,0 +1,27 @@
+/**
+ * The workshop's keyboard shortcuts, for a facilitator at a projector: listened for on the whole
+ * page while a part of the discussion is on screen, never while the facilitator types in a field
+ * or holds a modifier (the browser's own shortcuts stay theirs).
+ */
+import { useEffect } from 'preact/hooks';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** Focuses `element` unless the reader is typing somewhere (a new statement or the end appeared). */
+export function focusUnlessTyping(element: HTMLElement | null): void {
+  if (!isTyping(document.activeElement)) element?.focus();
+}
+
+/** Calls `onKey` for each key pressed outside a field; when it returns true the key is used up. */
+export function useShortcuts(onKey: (event: KeyboardEvent) => boolean): void {
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (onKey(event)) event.preventDefault();
+    };
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  });
+}
