@@ -3,8 +3,7 @@
  * default scope is the whole site) and, where one can run, shows the "Save for offline" control and
  * loads its code on a click in it. Runs in the site-wide inline script, whose budget is 1 KB gzip,
  * so it is written like the Markdown loader beside it (gzip then stores the pattern almost once)
- * and leaves out what it can: no catch on the registration (a browser that refuses it only logs
- * that), no event for the control (save-control.ts sets it up once). The worker itself is never
+ * and leaves out what it can: no event for the control (save-control.ts sets it up once). The worker itself is never
  * loaded by a page. A browser without service workers skips all of it and keeps the control
  * hidden; `astro dev` has no worker.
  */
@@ -12,7 +11,8 @@ import saveControlModule from './save-control.ts?lazy-url';
 
 const workers = navigator.serviceWorker;
 if (workers && import.meta.env.PROD) {
-  void workers.register(`${import.meta.env.BASE_URL}sw.js`);
+  // A refused registration (a host without sw.js, a private mode) changes nothing for the reader.
+  workers.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {});
   for (const control of document.querySelectorAll<HTMLElement>('[data-sw]')) {
     control.hidden = false;
     control.addEventListener('click', () =>
