@@ -34,7 +34,7 @@ import { chromiumArgs } from '../../playwright.config.ts';
 import { fileForPath, filesUnder, kb, repoRoot, sitemapPaths } from './lib/built-site.ts';
 import { copyProject } from './lib/project-copy.ts';
 import { freePort, serve } from './lib/static-server.ts';
-import { measureFirstVisit, measureSearch } from './lib/measure.ts';
+import { measureFirstVisit, measureSearch, measureWorkerInstall } from './lib/measure.ts';
 import { CATEGORIES, runLighthouse } from './lib/lighthouse.ts';
 import { contentVocabulary, random, writeSyntheticPages } from './lib/synthetic.ts';
 import { cleanBuild, pageWordCounts, summarise } from './lib/side-by-side.ts';
@@ -103,6 +103,12 @@ async function measurePages(browser, origin, types) {
   return rows;
 }
 
+async function workerFigures(browser, origin) {
+  const install = await measureWorkerInstall(browser, `${origin}/`);
+  log(`service worker: sw.js ${kb(install.workerBytes)}, ${kb(install.installBytes)} in ${install.installRequests} requests while it installs on a first visit of /`);
+  return { workerKb: round(install.workerBytes / 1024), installKb: round(install.installBytes / 1024), installRequests: install.installRequests };
+}
+
 async function searchFigures(browser, origin, outDir) {
   const indexDir = join(outDir, 'pagefind');
   const index = { bytes: folderBytes(indexDir), files: filesUnder(indexDir).length };
@@ -129,6 +135,8 @@ function markdown(results) {
     lines.push('## Page types (first visit, cold cache, gzip as served)', '');
     lines.push('| type | page | first visit | requests | JS before interaction | JS after opening search |', '| --- | --- | ---: | ---: | ---: | ---: |');
     for (const row of pages) lines.push(`| ${row.type} | \`${row.path}\` | ${row.weightKb} KB | ${row.requests} | ${row.jsAtLoadKb} KB | ${row.jsAfterSearchKb ?? '—'}${row.jsAfterSearchKb === null ? '' : ' KB'} |`);
+    lines.push('', 'Measured with the service worker blocked (a first visit is not controlled by it yet, and Chromium reports what it answers without network sizes).');
+    if (results.worker) lines.push(`After a first visit of \`/\` the browser fetches the service worker (${results.worker.workerKb} KB gzip), which stores the offline page, the page just read and their files: ${results.worker.installRequests} requests, ${results.worker.installKb} KB over the network (a file the browser's HTTP cache answers counts 0).`);
     lines.push('');
   }
   if (search) {
@@ -220,6 +228,7 @@ async function main() {
           try {
             const types = pageTypes(ours.outDir);
             if (extra === 0) results.pages = await measurePages(browser, server.origin, types);
+            if (extra === 0) results.worker = await workerFigures(browser, server.origin);
             if (types.some(([type]) => type === 'search')) size.search = await searchFigures(browser, server.origin, ours.outDir);
             if (extra === 0) results.search = size.search;
           } finally {

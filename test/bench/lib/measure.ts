@@ -72,9 +72,16 @@ export interface FirstVisit {
   jsAfterSearch: number | null;
 }
 
+/**
+ * A fresh context in which the site's service worker does not run: Chromium reports a response the
+ * worker answered without its network size, so with it every count below would read short. What
+ * the worker costs is measured on its own (see measureWorkerInstall).
+ */
+const freshContext = (browser: Browser) => browser.newContext({ serviceWorkers: 'block' });
+
 /** A cold first visit of `url`, then opening search from the header link (as a click on it does). */
 export async function measureFirstVisit(browser: Browser, url: string): Promise<FirstVisit> {
-  const context = await browser.newContext();
+  const context = await freshContext(browser);
   const page = await context.newPage();
   const log = new TransferLog(page);
   const response = await page.goto(url);
@@ -108,6 +115,38 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
   };
 }
 
+export interface WorkerInstall {
+  /** Bytes the service worker's script transfers (sw.js, as the browser fetches it). */
+  workerBytes: number;
+  /** Bytes the worker fetches while it installs and activates on a first visit (the offline page, the page just read and their files). */
+  installBytes: number;
+  installRequests: number;
+}
+
+/**
+ * What the service worker adds to a reader's first visit of `url`, once the page has loaded: its
+ * script, and what it stores while installing (counted from the worker's own requests).
+ */
+export async function measureWorkerInstall(browser: Browser, url: string): Promise<WorkerInstall> {
+  const context = await browser.newContext();
+  const sizes: Promise<{ url: string; bytes: number }>[] = [];
+  context.on('requestfinished', (request) => {
+    if (!request.serviceWorker() && !new URL(request.url()).pathname.endsWith('/sw.js')) return;
+    sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize }), () => ({ url: request.url(), bytes: 0 })));
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+  await settleNetwork(page);
+  await page.waitForTimeout(1000);
+  const done = await Promise.all(sizes);
+  await context.close();
+  const script = done.filter((entry) => new URL(entry.url).pathname.endsWith('/sw.js'));
+  const install = done.filter((entry) => !new URL(entry.url).pathname.endsWith('/sw.js'));
+  const sum = (entries: { bytes: number }[]) => entries.reduce((total, entry) => total + Math.max(entry.bytes, 0), 0);
+  return { workerBytes: sum(script), installBytes: sum(install), installRequests: install.length };
+}
+
 export interface SearchRun {
   /** Everything transferred from the first keystroke to its results (Pagefind JS, WASM, index, fragments). */
   firstQueryBytes: number;
@@ -126,11 +165,18 @@ export const QUERIES = ['churn', 'onboarding', 'escalation', 'satisfaction', 're
  * input event to the frame after the results list (accessible name containing "Search results")
  * shows new results.
  */
-export async function measureSearch(browser: Browser, searchUrl: string): Promise<SearchRun> {
-  const context = await browser.newContext();
+export async function measureSearch(browser: Browser, searchUrl: string, { withWorker = false } = {}): Promise<SearchRun> {
+  // withWorker: a returning reader, the page under the control of the service worker (installed on
+  // an earlier visit); byte counts then read short, only the latencies are meant.
+  const context = withWorker ? await browser.newContext() : await freshContext(browser);
   const page = await context.newPage();
   const log = new TransferLog(page);
   await page.goto(searchUrl);
+  if (withWorker) {
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+    await settleNetwork(page);
+    await page.reload();
+  }
   await settleNetwork(page);
   const box = page.getByRole('searchbox').first();
   await box.waitFor({ state: 'visible' });
