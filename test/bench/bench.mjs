@@ -25,13 +25,15 @@
  *   --lighthouse-runs=3   Lighthouse runs per page type
  *   --skip=a,b            leave out: starlight (the reference builds), growth (sizes above 95 pages),
  *                         pages (page weights and search), lighthouse
+ *   --report              measure nothing: write test/bench/latest.md again from the last run's
+ *                         test/bench/results/latest.json (after a change to the report's wording)
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../../playwright.config.ts';
-import { fileForPath, filesUnder, kb, repoRoot, sitemapPaths } from './lib/built-site.ts';
+import { fileForPath, filesUnder, gzipBytes, kb, repoRoot, sitemapPaths } from './lib/built-site.ts';
 import { copyProject } from './lib/project-copy.ts';
 import { freePort, serve } from './lib/static-server.ts';
 import { measureFirstVisit, measureSearch, measureWorkerInstall } from './lib/measure.ts';
@@ -103,10 +105,11 @@ async function measurePages(browser, origin, types) {
   return rows;
 }
 
-async function workerFigures(browser, origin) {
+async function workerFigures(browser, origin, outDir) {
   const install = await measureWorkerInstall(browser, `${origin}/`);
-  log(`service worker: sw.js ${kb(install.workerBytes)}, ${kb(install.installBytes)} in ${install.installRequests} requests while it installs on a first visit of /`);
-  return { workerKb: round(install.workerBytes / 1024), installKb: round(install.installBytes / 1024), installRequests: install.installRequests };
+  const workerBytes = gzipBytes(readFileSync(join(outDir, 'sw.js')));
+  log(`service worker: sw.js ${kb(workerBytes)}, ${kb(install.installBytes)} in ${install.installRequests} requests while it installs on a first visit of /`);
+  return { workerKb: round(workerBytes / 1024), installKb: round(install.installBytes / 1024), installRequests: install.installRequests };
 }
 
 async function searchFigures(browser, origin, outDir) {
@@ -196,6 +199,12 @@ async function sideBySide(extra, ours, reference, words) {
 }
 
 async function main() {
+  if (options.report) {
+    const results = JSON.parse(readFileSync(join(repoRoot, 'test/bench/results/latest.json'), 'utf8'));
+    writeFileSync(join(repoRoot, 'test/bench/latest.md'), markdown(results));
+    log(`wrote test/bench/latest.md from the run of ${results.date}`);
+    return;
+  }
   const started = Date.now();
   const astroVersion = JSON.parse(readFileSync(join(repoRoot, 'node_modules/astro/package.json'), 'utf8')).version;
   const results = {
@@ -228,7 +237,7 @@ async function main() {
           try {
             const types = pageTypes(ours.outDir);
             if (extra === 0) results.pages = await measurePages(browser, server.origin, types);
-            if (extra === 0) results.worker = await workerFigures(browser, server.origin);
+            if (extra === 0) results.worker = await workerFigures(browser, server.origin, ours.outDir);
             if (types.some(([type]) => type === 'search')) size.search = await searchFigures(browser, server.origin, ours.outDir);
             if (extra === 0) results.search = size.search;
           } finally {

@@ -6,11 +6,17 @@ import { joinBase } from '../paths';
 
 /**
  * - `page`: a navigation; network first (fresh when online), the stored copy offline.
- * - `asset`: a hashed file under `_astro/`; its name changes with its content, so cache first.
- * - `file`: anything else of the site (search index, icons, data files); network first.
+ * - `asset`: a file whose name changes with its content, so cache first: anything under `_astro/`,
+ *   and the search index's chunks (Pagefind names its .pf_index, .pf_fragment, .pf_filter and
+ *   .pf_meta files by a hash of what they hold); a query then reads chunks it has met before without
+ *   asking the network.
+ * - `file`: anything else of the site (Pagefind's entry file, code and WebAssembly, icons, data
+ *   files), whose name stays when its content changes; network first.
  * - `pass`: not the worker's business (another origin, outside the base path, not a GET, the worker).
  */
 export type Strategy = 'page' | 'asset' | 'file' | 'pass';
+
+const HASHED_INDEX_FILE = /_[0-9a-f]{6,}\.pf_(?:index|fragment|filter|meta)$/;
 
 export function strategyFor(request: { url: string; method: string; mode: string }, origin: string, base: string): Strategy {
   const url = new URL(request.url);
@@ -18,6 +24,7 @@ export function strategyFor(request: { url: string; method: string; mode: string
   if (url.pathname === joinBase(base, '/sw.js')) return 'pass';
   if (request.mode === 'navigate') return 'page';
   if (url.pathname.startsWith(joinBase(base, '/_astro/'))) return 'asset';
+  if (url.pathname.startsWith(joinBase(base, '/pagefind/')) && HASHED_INDEX_FILE.test(url.pathname)) return 'asset';
   return 'file';
 }
 

@@ -116,35 +116,30 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
 }
 
 export interface WorkerInstall {
-  /** Bytes the service worker's script transfers (sw.js, as the browser fetches it). */
-  workerBytes: number;
   /** Bytes the worker fetches while it installs and activates on a first visit (the offline page, the page just read and their files). */
   installBytes: number;
   installRequests: number;
 }
 
 /**
- * What the service worker adds to a reader's first visit of `url`, once the page has loaded: its
- * script, and what it stores while installing (counted from the worker's own requests).
+ * What the service worker stores on a reader's first visit of `url`: the requests it makes while it
+ * installs and activates, with what they transfer over the network (the worker's own script is
+ * fetched by the browser outside any page; the bench reads its size from the build).
  */
 export async function measureWorkerInstall(browser: Browser, url: string): Promise<WorkerInstall> {
   const context = await browser.newContext();
-  const sizes: Promise<{ url: string; bytes: number }>[] = [];
+  const sizes: Promise<number>[] = [];
   context.on('requestfinished', (request) => {
-    if (!request.serviceWorker() && !new URL(request.url()).pathname.endsWith('/sw.js')) return;
-    sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize }), () => ({ url: request.url(), bytes: 0 })));
+    if (request.serviceWorker()) sizes.push(request.sizes().then((s) => Math.max(s.responseBodySize, 0), () => 0));
   });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
   await settleNetwork(page);
   await page.waitForTimeout(1000);
-  const done = await Promise.all(sizes);
+  const bytes = await Promise.all(sizes);
   await context.close();
-  const script = done.filter((entry) => new URL(entry.url).pathname.endsWith('/sw.js'));
-  const install = done.filter((entry) => !new URL(entry.url).pathname.endsWith('/sw.js'));
-  const sum = (entries: { bytes: number }[]) => entries.reduce((total, entry) => total + Math.max(entry.bytes, 0), 0);
-  return { workerBytes: sum(script), installBytes: sum(install), installRequests: install.length };
+  return { installBytes: bytes.reduce((total, size) => total + size, 0), installRequests: bytes.length };
 }
 
 export interface SearchRun {
