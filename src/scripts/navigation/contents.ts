@@ -10,14 +10,12 @@ function markSectionInView(): void {
   // Sections come in document order: the current one is the last whose heading is in the top third.
   let inView = '';
   for (const link of links) {
-    const href = link.getAttribute('href') ?? '';
-    const top = document.getElementById(href.slice(1))?.getBoundingClientRect().top;
-    if (top !== undefined && top < innerHeight / 3) inView = href;
+    if ((document.getElementById(link.hash.slice(1))?.getBoundingClientRect().top ?? innerHeight) < innerHeight / 3) inView = link.hash;
   }
   if (inView === current) return;
   current = inView;
   for (const link of links) {
-    if (link.getAttribute('href') === inView) link.setAttribute('aria-current', 'true');
+    if (link.hash === inView) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
   }
 }

@@ -11,9 +11,8 @@ import saveControlModule from './save-control.ts?lazy-url';
 
 const workers = navigator.serviceWorker;
 if (workers && import.meta.env.PROD) {
-  // After the page has loaded, so the worker's download and install never compete with the page's
-  // own; a refused registration (a host without sw.js, a private mode) changes nothing for the reader.
-  addEventListener('load', () => workers.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {}));
+  // A refused registration (a host without sw.js, a private mode) changes nothing for the reader.
+  workers.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {});
   for (const control of document.querySelectorAll<HTMLElement>('[data-sw]')) {
     control.hidden = false;
     control.addEventListener('click', () =>
