@@ -4,7 +4,7 @@
  * facilitator at a projector. Loaded by TeamView on the first "Discuss" (or when a session is
  * resumed), so the team view's first visit carries none of it. The end of the session is ./WorkshopEnd.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { toStageStatements, type CatalogueStage } from '../../lib/assessment/catalogue';
 import type { Rating } from '../../lib/assessment/scoring';
 import { agreedCount, currentId, type Participant, type WorkshopSession } from '../../lib/assessment/workshop';
@@ -85,8 +85,9 @@ function Statement({ catalogue, session, say }: { catalogue: CatalogueStage[]; s
   // Key presses can come faster than renders: actions read the store, not this render's session.
   const now = () => $workshop.get() ?? session;
 
-  // A new statement on screen: the heading takes focus, so the keys act on it and a screen reader reads it.
-  useEffect(() => focusUnlessTyping(heading.current), [id]);
+  // A new statement on screen: the heading takes focus (before the next key is handled), so the keys act
+  // on it and a screen reader reads it.
+  useLayoutEffect(() => focusUnlessTyping(heading.current), [id]);
 
   function record(rating: Rating) {
     recordRating(currentId(now()) ?? id, rating);

@@ -3,7 +3,7 @@
  * them the facilitator's self-evaluation, a snapshot of the old one kept first, or download them),
  * and the spread per statement kept beside each agreed rating as evidence.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { toStageStatements, type CatalogueStage } from '../../lib/assessment/catalogue';
 import { scoreAssessment } from '../../lib/assessment/scoring';
 import { resultState } from '../../lib/assessment/result';
@@ -27,7 +27,7 @@ export function WorkshopEnd({ catalogue, session, say }: EndProps) {
   const [applied, setApplied] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Arriving from the last statement: the heading takes the focus the statement had.
-  useEffect(() => focusUnlessTyping(heading.current), []);
+  useLayoutEffect(() => focusUnlessTyping(heading.current), []);
   useShortcuts((event) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'Backspace') return false;
     goTo(total - 1);

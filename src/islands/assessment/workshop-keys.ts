@@ -3,7 +3,7 @@
  * page while a part of the discussion is on screen, never while the facilitator types in a field
  * or holds a modifier (the browser's own shortcuts stay theirs).
  */
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -14,9 +14,14 @@ export function focusUnlessTyping(element: HTMLElement | null): void {
   if (!isTyping(document.activeElement)) element?.focus();
 }
 
-/** Calls `onKey` for each key pressed outside a field; when it returns true the key is used up. */
+/**
+ * Calls `onKey` for each key pressed outside a field; when it returns true the key is used up.
+ * A layout effect, so the listener of a part that has just appeared is there before the browser
+ * handles the next key: with a plain effect (run after paint), a key pressed the moment a statement
+ * showed reached neither the old part's listener nor the new one's, and was lost.
+ */
 export function useShortcuts(onKey: (event: KeyboardEvent) => boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       if (onKey(event)) event.preventDefault();
