@@ -22,6 +22,13 @@ interface ListIndex<T> {
   naming: Map<string, Map<string, T[]>>;
 }
 
+/** Adds `entry` to the list under `key` in place (a copy per entry would grow with the square of a popular slug's list). */
+function appendTo<T>(lists: Map<string, T[]>, key: string, entry: T): void {
+  const list = lists.get(key);
+  if (list) list.push(entry);
+  else lists.set(key, [entry]);
+}
+
 const indexes = new WeakMap<readonly Entry[], ListIndex<Entry>>();
 
 function indexOf<T extends Entry>(entries: readonly T[]): ListIndex<T> {
@@ -30,7 +37,7 @@ function indexOf<T extends Entry>(entries: readonly T[]): ListIndex<T> {
     index = { position: new Map(), byId: new Map(), naming: new Map() };
     for (const [position, entry] of entries.entries()) {
       index.position.set(entry, position);
-      index.byId.set(entry.id, [...(index.byId.get(entry.id) ?? []), entry]);
+      appendTo(index.byId, entry.id, entry);
     }
     indexes.set(entries, index as ListIndex<Entry>);
   }
@@ -45,7 +52,7 @@ function namingIn<T extends Entry>(index: ListIndex<T>, entries: readonly T[], f
       const value = entry.data[field];
       if (!Array.isArray(value)) continue;
       for (const slug of new Set(value)) {
-        if (typeof slug === 'string') bySlug.set(slug, [...(bySlug.get(slug) ?? []), entry]);
+        if (typeof slug === 'string') appendTo(bySlug, slug, entry);
       }
     }
     index.naming.set(field, bySlug);
