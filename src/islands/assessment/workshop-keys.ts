@@ -5,6 +5,9 @@
  */
 import { useLayoutEffect } from 'preact/hooks';
 
+// The same test as the search shortcut's (src/scripts/search/shortcut.ts). Not shared: a module both
+// import becomes a chunk of its own, and the content pages' inline script then turns into two
+// requests over its 1 KB budget (tried: 999 → 1,122 bytes).
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
