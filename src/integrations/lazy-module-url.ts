@@ -28,23 +28,28 @@ export default function lazyModuleUrl(): Plugin {
     configResolved(config) {
       serving = config.command === 'serve';
     },
-    async resolveId(source, importer) {
-      if (!source.endsWith(LAZY_URL_SUFFIX)) return null;
-      const resolved = await this.resolve(source.slice(0, -LAZY_URL_SUFFIX.length), importer, { skipSelf: true });
-      // Hex, so the id does not end in ".css" (Vite would take this small JS module for a stylesheet).
-      return resolved ? `${LAZY_URL_PREFIX}${Buffer.from(resolved.id).toString('hex')}` : null;
+    // Hook filters, so the bundler calls these only for the ids they handle, not for every module.
+    resolveId: {
+      filter: { id: /\?lazy-url$/ },
+      async handler(source, importer) {
+        const resolved = await this.resolve(source.slice(0, -LAZY_URL_SUFFIX.length), importer, { skipSelf: true });
+        // Hex, so the id does not end in ".css" (Vite would take this small JS module for a stylesheet).
+        return resolved ? `${LAZY_URL_PREFIX}${Buffer.from(resolved.id).toString('hex')}` : null;
+      },
     },
-    async load(id) {
-      if (!id.startsWith(LAZY_URL_PREFIX)) return null;
-      const target = Buffer.from(id.slice(LAZY_URL_PREFIX.length), 'hex').toString();
-      const isStylesheet = target.endsWith('.css');
-      // In dev, Vite serves any project file by its path (?direct: a stylesheet as CSS, not as a module).
-      if (serving) return `export default ${JSON.stringify(`/@fs${target.startsWith('/') ? '' : '/'}${target}${isStylesheet ? '?direct' : ''}`)};`;
-      // A stylesheet is emitted as it is (comments and runs of whitespace dropped): plain CSS needs no more.
-      const reference = isStylesheet
-        ? this.emitFile({ type: 'asset', name: basename(target), source: minifyCss(await readFile(target, 'utf8')) })
-        : this.emitFile({ type: 'chunk', id: target });
-      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    load: {
+      filter: { id: /^\0lazy-url:/ },
+      async handler(id) {
+        const target = Buffer.from(id.slice(LAZY_URL_PREFIX.length), 'hex').toString();
+        const isStylesheet = target.endsWith('.css');
+        // In dev, Vite serves any project file by its path (?direct: a stylesheet as CSS, not as a module).
+        if (serving) return `export default ${JSON.stringify(`/@fs${target.startsWith('/') ? '' : '/'}${target}${isStylesheet ? '?direct' : ''}`)};`;
+        // A stylesheet is emitted as it is (comments and runs of whitespace dropped): plain CSS needs no more.
+        const reference = isStylesheet
+          ? this.emitFile({ type: 'asset', name: basename(target), source: minifyCss(await readFile(target, 'utf8')) })
+          : this.emitFile({ type: 'chunk', id: target });
+        return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+      },
     },
   };
 }

@@ -43,9 +43,13 @@ export default function pageBundle(pages: string[]): Plugin {
       if (!resolved || resolved.external || resolved.id.startsWith('\0') || resolved.id.includes('?')) return resolved;
       return { ...resolved, id: `${resolved.id}${MARK}` };
     },
-    async load(id) {
-      if (id === PLAIN_IMPORT) return 'export const __vitePreload = (load) => load();';
-      return id.endsWith(MARK) ? readFile(id.slice(0, -MARK.length), 'utf8') : null;
+    load: {
+      // A hook filter, so the bundler calls this only for the ids made above, not for every module.
+      filter: { id: /\?own-copy$|^\0local:page-bundle\// },
+      async handler(id) {
+        if (id === PLAIN_IMPORT) return 'export const __vitePreload = (load) => load();';
+        return id.endsWith(MARK) ? readFile(id.slice(0, -MARK.length), 'utf8') : null;
+      },
     },
   };
 }

@@ -8,14 +8,13 @@
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { joinBase, withTrailingSlash } from '../lib/paths.ts';
-import { withBlockBoundaries } from '../lib/search/indexable-html.ts';
 import type { PageSummaries } from '../lib/search/pagefind.ts';
-import { chunkVocabulary, extractVocabulary } from '../lib/search/vocabulary.ts';
+import { chunkVocabulary, vocabularyOf } from '../lib/search/vocabulary.ts';
 
 /** Folder (inside the build output) the index is written to; the browser loads `<base>pagefind/pagefind.js`. */
 export const INDEX_FOLDER = 'pagefind';
@@ -93,20 +92,22 @@ export default function pagefindSearch(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX, forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('\n') || 'Pagefind did not start');
-          const indexedText = await addPages(index, siteDir);
-          const writing = index.writeFiles({ outputPath: indexDir });
-          // Pagefind writes in its own process: the spelling list is worked out meanwhile.
-          const words = extractVocabulary(indexedText);
-          const written = await writing;
+          // Pagefind reads the built pages itself, in parallel (src/middleware.ts gave them their
+          // block boundaries when they were rendered).
+          const added = await index.addDirectory({ path: siteDir });
+          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+          const written = await index.writeFiles({ outputPath: indexDir });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          const pageCount = (await readdir(join(indexDir, 'fragment'))).filter((name) => name.endsWith('.pf_fragment')).length;
-          if (pageCount === 0) throw new Error('no page carries data-pagefind-body, so the index would be empty');
           await Promise.all(UNUSED_OUTPUT.map((file) => rm(join(indexDir, file), { force: true })));
-          await writeFile(join(indexDir, PAGES_FILE), JSON.stringify(await summarizePages(join(indexDir, 'fragment'))));
+          const records = await readPageRecords(join(indexDir, 'fragment'));
+          if (records.length === 0) throw new Error('no page carries data-pagefind-body, so the index would be empty');
+          await writeFile(join(indexDir, PAGES_FILE), JSON.stringify(summarizePages(records)));
+          const words = vocabularyOf(records.map(([, record]) => record.content ?? ''));
           await mkdir(join(indexDir, VOCABULARY_FOLDER), { recursive: true });
-          for (const [key, chunk] of chunkVocabulary(words)) {
-            await writeFile(join(indexDir, VOCABULARY_FOLDER, `${key}.json`), JSON.stringify(chunk));
-          }
+          await Promise.all(
+            [...chunkVocabulary(words)].map(([key, chunk]) => writeFile(join(indexDir, VOCABULARY_FOLDER, `${key}.json`), JSON.stringify(chunk))),
+          );
+          const pageCount = records.length;
           logger.info(`Indexed ${pageCount} pages and ${words.length} spelling words in ${Date.now() - started} ms.`);
         } catch (error) {
           throw new Error(`Search index failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -118,56 +119,45 @@ export default function pagefindSearch(): AstroIntegration {
   };
 }
 
-/**
- * Adds every built page to the index, each with a word boundary at its block edges (see
- * src/lib/search/indexable-html.ts); the page files themselves are not changed. Pagefind computes
- * each URL from the source path, as addDirectory would, and leaves out pages without
- * data-pagefind-body once any page has it. Returns the text of each page's indexed <main>, for the
- * spelling word list, so every page is read once.
- *
- * One page at a time, in path order: addDirectory was tried (Pagefind reads a folder in parallel), but
- * it needs a copy of every page with the boundaries added, and writing 5,000 copies cost more than it
- * saved; the order also fixes the index's page numbering, so builds of the same pages are identical.
- */
-async function addPages(index: pagefind.PagefindIndex, siteDir: string): Promise<string[]> {
-  const files = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-  const indexedText: string[] = [];
-  for (const sourcePath of files) {
-    const html = await readFile(join(siteDir, sourcePath), 'utf8');
-    const main = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html);
-    if (main?.[1]) indexedText.push(main[1]);
-    const added = await index.addHTMLFile({ sourcePath, content: withBlockBoundaries(html) });
-    if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
-  }
-  return indexedText;
+/** What a fragment file holds about its page (the fields read here). */
+interface PageRecord {
+  url?: unknown;
+  content?: string;
+  meta?: Record<string, unknown>;
 }
 
 /**
- * [url, title, type] of every page, keyed by fragment file name (which is the result id). A fragment
- * is gzip of "pagefind_dcd" followed by the page's JSON record; a file in any other form is skipped,
- * and the UI then simply waits for the fragments as usual.
+ * Every page's record, keyed by fragment file name (which is the result id). A fragment is gzip of
+ * "pagefind_dcd" followed by the page's JSON record; a file in any other form counts as a page but
+ * gives no record.
  */
-async function summarizePages(fragmentDir: string): Promise<PageSummaries> {
+async function readPageRecords(fragmentDir: string): Promise<[string, PageRecord][]> {
   const signature = 'pagefind_dcd';
   const names = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment')).sort();
-  const entries = await Promise.all(
-    names.map(async (name): Promise<[string, PageSummaries[string]] | null> => {
+  return Promise.all(
+    names.map(async (name): Promise<[string, PageRecord]> => {
+      const id = name.slice(0, -'.pf_fragment'.length);
       try {
         const text = gunzipSync(await readFile(join(fragmentDir, name))).toString('utf8');
-        if (!text.startsWith(signature)) return null;
-        const record = JSON.parse(text.slice(signature.length)) as { url?: unknown; meta?: Record<string, unknown> };
-        const title = record.meta?.['title'];
-        if (typeof record.url !== 'string' || typeof title !== 'string') return null;
-        const type = typeof record.meta?.['type'] === 'string' ? (record.meta['type'] as string) : 'Page';
-        return [name.slice(0, -'.pf_fragment'.length), [record.url, title, type]];
+        return [id, text.startsWith(signature) ? (JSON.parse(text.slice(signature.length)) as PageRecord) : {}];
       } catch {
-        // A grouped or newer fragment format: leave this page out of the quick summaries.
-        return null;
+        // A grouped or newer fragment format: the page is indexed, its record unread here.
+        return [id, {}];
       }
     }),
   );
-  return Object.fromEntries(entries.filter((entry) => entry !== null));
+}
+
+/**
+ * [url, title, type] of every page with a readable record, by result id; pages without one are
+ * left out, and the UI then simply waits for their fragments as usual.
+ */
+function summarizePages(records: [string, PageRecord][]): PageSummaries {
+  const summaries: PageSummaries = {};
+  for (const [id, { url, meta }] of records) {
+    const title = meta?.['title'];
+    if (typeof url !== 'string' || typeof title !== 'string') continue;
+    summaries[id] = [url, title, typeof meta?.['type'] === 'string' ? meta['type'] : 'Page'];
+  }
+  return summaries;
 }

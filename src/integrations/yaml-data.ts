@@ -11,9 +11,12 @@ export default function yamlData(): Plugin {
   const dataYaml = /[\\/]src[\\/]data[\\/][^\\/]+\.ya?ml$/;
   return {
     name: 'local:yaml-data',
-    transform(source, id) {
-      if (!dataYaml.test(id)) return null;
-      return { code: `export default ${JSON.stringify(parseYaml(source))};`, map: null };
+    // A hook filter, so the bundler calls this only for the data files rather than for every module.
+    transform: {
+      filter: { id: dataYaml },
+      handler(source) {
+        return { code: `export default ${JSON.stringify(parseYaml(source))};`, map: null };
+      },
     },
   };
 }

@@ -3,13 +3,11 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { quickResultViews, readPageSummaries, toPagefindFilters, toResultView } from '../../../src/lib/search/pagefind';
 import { popularSlugs, popularTerms, resolvePopular } from '../../../src/lib/search/suggestions';
-import { chunkVocabulary, extractVocabulary, htmlToText, vocabularyChunk, vocabularyFor } from '../../../src/lib/search/vocabulary';
+import { chunkVocabulary, vocabularyChunk, vocabularyFor, vocabularyOf } from '../../../src/lib/search/vocabulary';
 
 describe('vocabulary', () => {
-  it('takes visible words from HTML, without scripts, navigation or ignored blocks', () => {
-    const html = '<h1>Churn &amp; renewal</h1><nav>Breadcrumbs</nav><script>var secret</script><aside data-pagefind-ignore="all">Related</aside><p>churn again</p>';
-    expect(htmlToText(html)).not.toMatch(/Breadcrumbs|secret|Related/);
-    expect(extractVocabulary([html])).toEqual(['churn', 'again', 'renewal']);
+  it('lists the words of four letters or more, most frequent first, ties alphabetical', () => {
+    expect(vocabularyOf(['Churn & renewal. Churn again', 'CSAT: churn, élan, 2024 NPS renewal'])).toEqual(['churn', 'renewal', 'again', 'csat', 'élan']);
   });
 
   it('splits by first letter and reads back only the chunks a query needs', async () => {
