@@ -107,8 +107,7 @@ export default function pagefindSearch(): AstroIntegration {
           await Promise.all(
             [...chunkVocabulary(words)].map(([key, chunk]) => writeFile(join(indexDir, VOCABULARY_FOLDER, `${key}.json`), JSON.stringify(chunk))),
           );
-          const pageCount = records.length;
-          logger.info(`Indexed ${pageCount} pages and ${words.length} spelling words in ${Date.now() - started} ms.`);
+          logger.info(`Indexed ${records.length} pages and ${words.length} spelling words in ${Date.now() - started} ms.`);
         } catch (error) {
           throw new Error(`Search index failed: ${error instanceof Error ? error.message : String(error)}`);
         } finally {

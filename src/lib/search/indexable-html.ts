@@ -15,8 +15,8 @@
  * element: an element's inside is never touched (`<p></p>` stays `:empty`), and white space next to
  * a block is not rendered. (A button right beside text would show the space; when this moved into
  * the built pages, every indexed page's screenshots, light and dark, at 1280 and 390 px, were
- * pixel-identical before and after.) Script, style, pre and textarea contents are copied unchanged, so inline
- * script hashes in the CSP still match.
+ * pixel-identical before and after.) Script, style, pre and textarea contents are copied
+ * unchanged, so inline script hashes in the CSP still match.
  */
 
 /**
