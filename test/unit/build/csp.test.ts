@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   allowsInline,
@@ -13,6 +14,7 @@ import {
   serializePolicy,
   sha256Source,
   withDirective,
+  withOwnHashesOnly,
 } from '../../../src/lib/build/csp';
 
 describe('policies', () => {
@@ -59,6 +61,23 @@ describe('inline code', () => {
     expect(allowsInline(["'unsafe-inline'"], 'anything')).toBe(true);
     // A hash in the list disables 'unsafe-inline' in browsers, so it no longer allows everything.
     expect(allowsInline(["'unsafe-inline'", sha256Source('x')], 'anything')).toBe(false);
+  });
+
+  it("narrows a page's meta policy to the hashes of its own inline scripts and styles", () => {
+    const page = `<head><meta http-equiv="content-security-policy" content="default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${sha256Source('other()')} ${sha256Source('run()')}; style-src 'self' ${sha256Source('')} ${sha256Source('p{color:red}')}">
+      <script type="module">run()</script><style>p{color:red}</style></head>`;
+    const narrowed = parsePolicy(metaPolicyOf(withOwnHashesOnly(page)) ?? '');
+    expect(narrowed.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", sha256Source('run()')]);
+    expect(narrowed.get('style-src')).toEqual(["'self'", sha256Source('p{color:red}')]);
+    expect(narrowed.get('default-src')).toEqual(["'self'"]);
+    expect(withOwnHashesOnly(page).replace(/<meta[^>]*>/, '')).toBe(page.replace(/<meta[^>]*>/, ''));
+  });
+
+  it('keeps a hash written in another algorithm when it matches, and leaves pages without a policy alone', () => {
+    const sha384 = `'sha384-${createHash('sha384').update('run()').digest('base64')}'`;
+    const page = `<meta http-equiv="Content-Security-Policy" content="script-src ${sha384}"><script>run()</script>`;
+    expect(parsePolicy(metaPolicyOf(withOwnHashesOnly(page)) ?? '').get('script-src')).toEqual([sha384]);
+    expect(withOwnHashesOnly('<p>no policy</p>')).toBe('<p>no policy</p>');
   });
 
   it('hashes like the browser: base64 SHA-256 of the exact text', () => {
