@@ -12,6 +12,12 @@ import { $sharedView, $shownRatings } from '../../stores/assessment/shared-view'
 const statementId = (card: Element) => card.id.slice('q-'.length);
 const noteId = (area: Element) => area.id.slice('note-'.length);
 
+/** Writes only what changed: each subscription runs once on load, and rewriting the same text still
+ * replaces its node, a restyle and, in the status line, a repeated announcement. */
+function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 /** The stages and statements as the worksheet shows them: the catalogue the islands were rendered with. */
 export function catalogueOf(root: HTMLElement): CatalogueStage[] {
   return [...root.querySelectorAll<HTMLElement>('.stage-block')].map((block) => ({
@@ -68,10 +74,10 @@ export function enableWorksheet(root: HTMLElement): void {
       const count = block.querySelector<HTMLElement>('[data-stage-count]');
       const inBlock = block.querySelectorAll('fieldset.statement');
       const answered = [...inBlock].filter(isAnswered).length;
-      if (count) count.textContent = `${answered} of ${inBlock.length} answered`;
+      if (count) setText(count, `${answered} of ${inBlock.length} answered`);
     }
     const answered = cards.filter(isAnswered).length;
-    if (status) status.textContent = answered === cards.length ? `All ${cards.length} answered` : `${answered} of ${cards.length} answered`;
+    if (status) setText(status, answered === cards.length ? `All ${cards.length} answered` : `${answered} of ${cards.length} answered`);
     if (bar) bar.value = answered;
     if (next) next.hidden = answered === cards.length;
   });
@@ -82,7 +88,7 @@ export function enableWorksheet(root: HTMLElement): void {
       // The reader may be typing spaces the store does not keep: never rewrite the box in use.
       if (area.value !== text && document.activeElement !== area) area.value = text;
       const summary = area.closest('details')?.querySelector('summary');
-      if (summary) summary.textContent = text ? 'Note (evidence) · written' : 'Add a note (evidence)';
+      if (summary) setText(summary, text ? 'Note (evidence) · written' : 'Add a note (evidence)');
     }
   });
 
