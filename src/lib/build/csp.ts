@@ -131,24 +131,31 @@ export function metaPolicyOf(html: string): string | undefined {
   return cspMetaOf(html)?.policy;
 }
 
-const HASH_SOURCE = /^'sha(256|384|512)-/;
+const HASH_SOURCE = /^'(sha256|sha384|sha512)-/;
+
+/** The hash sources that allow `contents`, in each of `algorithms`: each text hashed once per algorithm. */
+function hashSourcesOf(contents: string[], algorithms: Set<string>): Set<string> {
+  return new Set(contents.flatMap((content) => [...algorithms].map((algorithm) => `'${algorithm}-${createHash(algorithm).update(content, 'utf8').digest('base64')}'`)));
+}
 
 /**
  * `html` with its CSP <meta> allowing, by hash, only the inline scripts and styles this page
- * carries. Astro writes the hash of every inline script of the whole build into every page (eight
- * on this site, where a page runs one or two): about 300 bytes gzip per page that allow nothing
- * here. The _headers policy, merged from the pages (security-headers.ts), still lists them all.
+ * carries. Astro writes the hash of every inline script and style of the whole build into every
+ * page (eight and two on this site, where each page runs the one search-shortcut script): about
+ * 400 bytes gzip per page that allow nothing there. The _headers policy, merged from the pages
+ * (security-headers.ts), is the union of what the pages carry.
  */
 export function withOwnHashesOnly(html: string): string {
   const meta = cspMetaOf(html);
   if (!meta) return html;
   const policy = parsePolicy(meta.policy);
-  const scripts = inlineScriptsOf(html);
-  const styles = inlineStylesOf(html);
-  const carried: [string, string[]][] = [['script-src', scripts], ['script-src-elem', scripts], ['style-src', styles], ['style-src-elem', styles]];
-  for (const [directive, contents] of carried) {
+  const algorithms = new Set([...policy.values()].flat().flatMap((source) => HASH_SOURCE.exec(source)?.[1] ?? []));
+  const scripts = hashSourcesOf(inlineScriptsOf(html), algorithms);
+  const styles = hashSourcesOf(inlineStylesOf(html), algorithms);
+  const carried: [string, Set<string>][] = [['script-src', scripts], ['script-src-elem', scripts], ['style-src', styles], ['style-src-elem', styles]];
+  for (const [directive, own] of carried) {
     const sources = policy.get(directive);
-    if (sources) policy.set(directive, sources.filter((source) => !HASH_SOURCE.test(source) || contents.some((content) => allowsInline([source], content))));
+    if (sources) policy.set(directive, sources.filter((source) => !HASH_SOURCE.test(source) || own.has(source)));
   }
   const content = serializePolicy(policy).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   return html.replace(meta.tag, `<meta http-equiv="content-security-policy" content="${content}">`);
