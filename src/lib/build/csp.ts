@@ -61,17 +61,24 @@ export function styleElementSources(policy: Policy): string[] {
   return policy.get('style-src-elem') ?? policy.get('style-src') ?? policy.get('default-src') ?? [];
 }
 
+/** The hash algorithms CSP accepts for inline code. */
+const HASH_ALGORITHMS = ['sha256', 'sha384', 'sha512'] as const;
+const HASH_SOURCE = new RegExp(`^'(${HASH_ALGORITHMS.join('|')})-`);
+
+/** CSP source expression for `content` hashed with `algorithm`: '<algorithm>-<base64>'. */
+function hashSource(algorithm: string, content: string): string {
+  return `'${algorithm}-${createHash(algorithm).update(content, 'utf8').digest('base64')}'`;
+}
+
 /** CSP source expression for `content`: 'sha256-<base64>'. */
 export function sha256Source(content: string): string {
-  return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+  return hashSource('sha256', content);
 }
 
 /** True when a hash-based allow-list covers `content`, whichever algorithm the policy used. */
 export function allowsInline(sources: string[], content: string): boolean {
   if (sources.includes("'unsafe-inline'") && !sources.some((s) => /^'(sha\d+|nonce)-/.test(s))) return true;
-  return (['sha256', 'sha384', 'sha512'] as const).some((algorithm) =>
-    sources.includes(`'${algorithm}-${createHash(algorithm).update(content, 'utf8').digest('base64')}'`),
-  );
+  return HASH_ALGORITHMS.some((algorithm) => sources.includes(hashSource(algorithm, content)));
 }
 
 const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript']);
@@ -131,11 +138,9 @@ export function metaPolicyOf(html: string): string | undefined {
   return cspMetaOf(html)?.policy;
 }
 
-const HASH_SOURCE = /^'(sha256|sha384|sha512)-/;
-
 /** The hash sources that allow `contents`, in each of `algorithms`: each text hashed once per algorithm. */
 function hashSourcesOf(contents: string[], algorithms: Set<string>): Set<string> {
-  return new Set(contents.flatMap((content) => [...algorithms].map((algorithm) => `'${algorithm}-${createHash(algorithm).update(content, 'utf8').digest('base64')}'`)));
+  return new Set(contents.flatMap((content) => [...algorithms].map((algorithm) => hashSource(algorithm, content))));
 }
 
 /**
