@@ -117,6 +117,29 @@ test('"Save for offline" shows size and progress; offline, ten saved pages open 
   await expect(page.getByRole('status').filter({ hasText: /results? for “kickoff”/ })).toBeVisible();
 });
 
+test('a page registers the worker four seconds after it opens; "Save for offline" clicked sooner does not wait', async ({ page }) => {
+  // The page's clock is Playwright's, paused: its timers run only when the test moves the clock on.
+  const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1_000);
+  await page.goto(host.at('stages/'));
+  await page.clock.runFor(3_900);
+  expect(await registered(), 'registered before four seconds').toBe(false);
+  await page.clock.runFor(200);
+  await expect.poll(registered, { message: 'registered after four seconds' }).toBe(true);
+
+  const fresh = await ownHost();
+  try {
+    await page.goto(fresh.at('playbook/'));
+    expect(await registered()).toBe(false);
+    const control = page.getByRole('complementary', { name: 'Offline copy' });
+    await control.getByRole('button', { name: 'Save for offline' }).click();
+    await expect(control.getByRole('status')).toHaveText(new RegExp(`An offline copy takes [\\d.]+ (KB|MB) in this browser: ${builtPageCount()} pages`));
+  } finally {
+    await fresh.close();
+  }
+});
+
 test('offline, a page not stored shows the offline page, which lists and opens the pages read before', async ({ page, context }) => {
   await page.goto(host.at('playbook/'));
   await waitForControl(page);

@@ -8,6 +8,10 @@ import type { Reply, Request } from '../../lib/offline/messages';
 export async function askWorker(request: Request, onReply: (reply: Reply) => boolean = () => true, timeout = 10_000): Promise<Reply> {
   const container = navigator.serviceWorker;
   if (!container) throw new Error('no service workers in this browser');
+  // Pages register the worker a few seconds after they open (register.ts: that script keeps its own
+  // copy of the address, since a module shared with this one would leave the inline script); a reader
+  // asking sooner need not wait. Registering again returns the registration there is.
+  container.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {});
   const ready = await Promise.race([
     container.ready,
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no service worker')), timeout)),
