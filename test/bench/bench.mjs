@@ -12,6 +12,9 @@
  *   3. Search, at every size: bytes for the first query, index size, query latency (median of 10
  *      warm queries, typed into the search page and timed from outside, see lib/measure.ts).
  *   4. Lighthouse, mobile defaults, on each page type.
+ *   Beside 2 and 4, in the same run and the same browser: a content page of the Starlight reference
+ *   (the one it just built at 95 pages) and a control page (a heading and a sentence, no CSS, no
+ *   script), whose Lighthouse figures are this machine's floor: what any page scores here.
  *
  * Everything runs on a throwaway copy of the project (the work tree and dist/ are left alone),
  * served by a small gzip static server that also sends the headers from the build's _headers.
@@ -60,8 +63,9 @@ const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 for (const part of skip) if (!KNOWN_SKIPS.includes(part)) throw new Error(`--skip=${part}: known parts are ${KNOWN_SKIPS.join(', ')}`);
 if (!(runsAtSmallSizes >= 1) || !(largeRuns >= 1) || sizes.some((size) => !(size > 0))) throw new Error('--runs and --large-runs must be 1 or more, --sizes positive page counts');
 
-/** Starlight's content pages, measured once by hand (the bench builds Starlight but does not browse it). */
-const REFERENCE = { weightKb: 25.5, jsAtLoadKb: 4, jsIdleKb: 26, lighthouse: 100 };
+/** A Starlight content page (written by lib/starlight.ts), and the control page, on their own hosts. */
+const STARLIGHT_PAGE = '/guides/example/';
+const CONTROL_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Control</title><link rel="icon" href="data:,"><meta name="description" content="A page with no style and no script."></head><body><main><h1>Control</h1><p>A heading and a sentence, with no style and no script.</p></main></body></html>\n';
 
 const log = (message) => console.log(`[bench] ${message}`);
 const round = (value, digits = 1) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
@@ -87,10 +91,10 @@ function pageTypes(outDir) {
   return Object.entries(types).filter(([, path]) => path);
 }
 
-async function measurePages(browser, origin, types) {
+async function measurePages(browser, pages) {
   const rows = [];
-  for (const [type, path] of types) {
-    const visit = await measureFirstVisit(browser, `${origin}${path}`);
+  for (const { type, path, url } of pages) {
+    const visit = await measureFirstVisit(browser, url);
     log(`${type} ${path}: ${kb(visit.weight)} first visit, ${visit.requests} requests, JS ${kb(visit.jsAtLoad)} at load`);
     rows.push({
       type,
@@ -127,6 +131,20 @@ async function searchFigures(browser, origin, outDir) {
   };
 }
 
+const STARLIGHT_TYPE = 'Starlight content page';
+const CONTROL_TYPE = 'control page';
+
+/** Hosts for the pages measured beside ours: the reference's last build (if any) and the control page. */
+async function besideHosts(reference, workDir) {
+  const controlDir = join(workDir, 'control-page');
+  mkdirSync(controlDir, { recursive: true });
+  writeFileSync(join(controlDir, 'index.html'), CONTROL_PAGE);
+  const hosts = [];
+  if (reference && fileForPath(STARLIGHT_PAGE, reference.outDir, '/')) hosts.push({ type: STARLIGHT_TYPE, path: STARLIGHT_PAGE, host: await serve(reference.outDir, '/', 0) });
+  hosts.push({ type: CONTROL_TYPE, path: '/', host: await serve(controlDir, '/', 0) });
+  return hosts;
+}
+
 function markdown(results) {
   const lines = [];
   const { pages, search, lighthouse, sizes: bySize, machine } = results;
@@ -138,8 +156,8 @@ function markdown(results) {
     lines.push('## Page types (first visit, cold cache, gzip as served)', '');
     lines.push('| type | page | first visit | requests | JS before interaction | JS after opening search |', '| --- | --- | ---: | ---: | ---: | ---: |');
     for (const row of pages) lines.push(`| ${row.type} | \`${row.path}\` | ${row.weightKb} KB | ${row.requests} | ${row.jsAtLoadKb} KB | ${row.jsAfterSearchKb ?? '—'}${row.jsAfterSearchKb === null ? '' : ' KB'} |`);
-    lines.push('', 'Measured with the service worker blocked (a first visit is not controlled by it yet, and Chromium reports what it answers without network sizes).');
-    if (results.worker) lines.push(`After a first visit of \`/\` the browser fetches the service worker (${results.worker.workerKb} KB gzip), which stores the offline page, the page just read and their files: ${results.worker.installRequests} requests, ${results.worker.installKb} KB over the network (a file the browser's HTTP cache answers counts 0).`);
+    lines.push('', `Measured with the service worker blocked (a first visit is not controlled by it yet, and Chromium reports what it answers without network sizes). ${pages.some((row) => row.type === STARLIGHT_TYPE) ? `"${STARLIGHT_TYPE}" is \`${STARLIGHT_PAGE}\` of the Starlight reference the bench built at 95 pages, measured in the same browser; its search opens from a button, so the last column is left empty.` : ''}`);
+    if (results.worker) lines.push(`Four seconds into a first visit of \`/\` the page registers the service worker: the browser fetches it (${results.worker.workerKb} KB gzip), and the worker stores the offline page, the page just read and their files: ${results.worker.installRequests} requests, ${results.worker.installKb} KB over the network (a file the browser's HTTP cache answers counts 0).`);
     lines.push('');
   }
   if (search) {
@@ -149,8 +167,9 @@ function markdown(results) {
   }
   if (lighthouse) {
     lines.push(`## Lighthouse (mobile defaults, median of ${results.lighthouseRuns} runs per page)`, '');
-    lines.push('| type | performance | accessibility | best practices | SEO | LCP | TBT |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const row of lighthouse) lines.push(`| ${row.type} | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} | ${row.lcpMs} ms | ${row.tbtMs} ms |`);
+    lines.push(`One Chrome for all pages; a warm-up run is thrown away, then the pages take turns (every page once, ${results.lighthouseRuns} rounds), with a pause of a few seconds before each change of site, so one site's background work (this site's service worker installs four seconds in) does not fall into another's run. The control page is a heading and a sentence with no style and no script: what any page scores on this machine. "${STARLIGHT_TYPE}" is measured in the same rounds.`, '');
+    lines.push('| type | performance | accessibility | best practices | SEO | LCP | TBT | TBT, every run | performance, every run |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const row of lighthouse) lines.push(`| ${row.type} | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} | ${row.lcpMs} ms | ${row.tbtMs} ms | ${row.tbtRuns?.join(' / ') ?? '—'} ms | ${row.performanceRuns?.join(' / ') ?? '—'} |`);
     const short = lighthouse.filter((row) => row.shortfalls.length > 0);
     if (short.length > 0) {
       lines.push('', 'Below 100:', '');
@@ -158,8 +177,6 @@ function markdown(results) {
     }
     lines.push('');
   }
-  lines.push('## Reference page weight', '');
-  lines.push(`Starlight content page (measured by hand, not by this bench): ${REFERENCE.weightKb} KB gzip first visit, about ${REFERENCE.jsAtLoadKb} KB of JS at load (${REFERENCE.jsIdleKb} KB once idle), Lighthouse ${REFERENCE.lighthouse} in all four categories.`, '');
   return lines.join('\n');
 }
 
@@ -187,7 +204,8 @@ async function sideBySide(extra, ours, reference, words) {
       }
     }
   }
-  if (reference) rmSync(reference.outDir, { recursive: true, force: true });
+  // At 95 pages the reference's last build stays for the browser measurements (main removes it).
+  if (reference && extra !== 0) rmSync(reference.outDir, { recursive: true, force: true });
   const result = { extraPages: extra, runs, ours: summarise(oursRuns), port, loadAverage: [loadAtStart, round(loadavg()[0], 1)] };
   if (reference) {
     result.starlight = summarise(referenceRuns);
@@ -210,7 +228,6 @@ async function main() {
   const results = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, astro: astroVersion, loadAverageAtStart: round(loadavg()[0], 1) },
-    reference: REFERENCE,
     runs: runsAtSmallSizes,
     largeRuns,
     lighthouseRuns,
@@ -231,12 +248,16 @@ async function main() {
       if (previous) size.perPageVsPrevious = round(size.ours.medianSeconds / size.ours.pages / (previous.ours.medianSeconds / previous.ours.pages), 2);
       results.sizes.push(size);
       const server = await serve(ours.outDir, '/', size.port);
+      // Beside our pages at 95: Starlight's content page and the control page, each on its own host.
+      const beside = extra === 0 ? await besideHosts(reference, copy.dir) : [];
       try {
+        const types = pageTypes(ours.outDir);
+        const ourPages = types.map(([type, path]) => ({ type, path, url: `${server.origin}${path}` }));
+        const besidePages = beside.map(({ type, path, host }) => ({ type, path, url: `${host.origin}${path}` }));
         if (!skip.has('pages')) {
           const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
           try {
-            const types = pageTypes(ours.outDir);
-            if (extra === 0) results.pages = await measurePages(browser, server.origin, types);
+            if (extra === 0) results.pages = await measurePages(browser, [...ourPages, ...besidePages.filter(({ type }) => type === STARLIGHT_TYPE)]);
             if (extra === 0) results.worker = await workerFigures(browser, server.origin, ours.outDir);
             if (types.some(([type]) => type === 'search')) size.search = await searchFigures(browser, server.origin, ours.outDir);
             if (extra === 0) results.search = size.search;
@@ -245,16 +266,18 @@ async function main() {
           }
         }
         if (extra === 0 && !skip.has('lighthouse')) {
-          const types = pageTypes(ours.outDir);
-          const scores = await runLighthouse(types.map(([, path]) => `${server.origin}${path}`), lighthouseRuns, chromePath);
-          results.lighthouse = types.map(([type, path]) => {
-            const result = scores.get(`${server.origin}${path}`);
-            log(`lighthouse ${type}: ${CATEGORIES.map((c) => result?.scores[c]).join(' / ')}${result?.shortfalls.length ? ` (${result.shortfalls.join(', ')})` : ''}`);
-            return { type, path, scores: result?.scores, shortfalls: result?.shortfalls ?? [], lcpMs: result?.lcp, tbtMs: result?.tbt };
+          const measured = [...ourPages, ...besidePages];
+          const scores = await runLighthouse(measured.map(({ url }) => url), lighthouseRuns, chromePath);
+          results.lighthouse = measured.map(({ type, path, url }) => {
+            const result = scores.get(url);
+            log(`lighthouse ${type}: ${CATEGORIES.map((c) => result?.scores[c]).join(' / ')}, TBT ${result?.tbtRuns.join(' / ')} ms${result?.shortfalls.length ? ` (${result.shortfalls.join(', ')})` : ''}`);
+            return { type, path, scores: result?.scores, shortfalls: result?.shortfalls ?? [], lcpMs: result?.lcp, tbtMs: result?.tbt, tbtRuns: result?.tbtRuns, performanceRuns: result?.performanceRuns };
           });
         }
       } finally {
         await server.close();
+        for (const { host } of beside) await host.close();
+        if (reference) rmSync(reference.outDir, { recursive: true, force: true });
       }
       rmSync(ours.outDir, { recursive: true, force: true });
     }
