@@ -65,6 +65,8 @@ if (!(runsAtSmallSizes >= 1) || !(largeRuns >= 1) || sizes.some((size) => !(size
 
 /** A Starlight content page (written by lib/starlight.ts), and the control page, on their own hosts. */
 const STARLIGHT_PAGE = '/guides/example/';
+const STARLIGHT_TYPE = 'Starlight content page';
+const CONTROL_TYPE = 'control page';
 const CONTROL_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Control</title><link rel="icon" href="data:,"><meta name="description" content="A page with no style and no script."></head><body><main><h1>Control</h1><p>A heading and a sentence, with no style and no script.</p></main></body></html>\n';
 
 const log = (message) => console.log(`[bench] ${message}`);
@@ -130,9 +132,6 @@ async function searchFigures(browser, origin, outDir) {
     latenciesMs: run.latencies.map((ms) => round(ms, 0)),
   };
 }
-
-const STARLIGHT_TYPE = 'Starlight content page';
-const CONTROL_TYPE = 'control page';
 
 /** Hosts for the pages measured beside ours: the reference's last build (if any) and the control page. */
 async function besideHosts(reference, workDir) {
@@ -204,8 +203,6 @@ async function sideBySide(extra, ours, reference, words) {
       }
     }
   }
-  // At 95 pages the reference's last build stays for the browser measurements (main removes it).
-  if (reference && extra !== 0) rmSync(reference.outDir, { recursive: true, force: true });
   const result = { extraPages: extra, runs, ours: summarise(oursRuns), port, loadAverage: [loadAtStart, round(loadavg()[0], 1)] };
   if (reference) {
     result.starlight = summarise(referenceRuns);
@@ -277,6 +274,7 @@ async function main() {
       } finally {
         await server.close();
         for (const { host } of beside) await host.close();
+        // The reference's last build stays until here: at 95 pages its content page is measured above.
         if (reference) rmSync(reference.outDir, { recursive: true, force: true });
       }
       rmSync(ours.outDir, { recursive: true, force: true });
