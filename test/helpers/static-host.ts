@@ -7,6 +7,9 @@
  * or Cloudflare Pages.
  *
  *   node test/helpers/static-host.ts     serves OUT_DIR (or dist/) under BASE_PATH on E2E_PORT
+ *
+ * It reads `_headers` once, at start, and keeps each file's gzip in memory: restart it after a
+ * rebuild, or it goes on sending the pages and the CSP of the build it started with.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
