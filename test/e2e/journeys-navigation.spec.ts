@@ -119,6 +119,19 @@ test('"On this page" sits beside a long page and marks the section in view', asy
   await expect(contents, 'stays on screen while the page scrolls').toBeInViewport();
 });
 
+test('"On this page" on the self-evaluation marks no section before the reader moves, then the one scrolled to', async ({ page }) => {
+  // The result and snapshots are hidden until the page's script has run: they must not count as read.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('assess/');
+  await expect(page.getByRole('heading', { name: 'Snapshots' })).toBeVisible();
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  for (const link of await contents.getByRole('link').all()) await expect(link).not.toHaveAttribute('aria-current', /.+/);
+
+  await contents.getByRole('link', { name: 'Stage 3 · Managed' }).click();
+  await expect(contents.getByRole('link', { name: 'Stage 3 · Managed' })).toHaveAttribute('aria-current', 'true');
+  await expect(contents.getByRole('link', { name: 'Snapshots' })).not.toHaveAttribute('aria-current', /.+/);
+});
+
 test('the home page leads to every section and both metric tools, with one main action', async ({ page }) => {
   await page.goto('./');
   const main = page.getByRole('main');

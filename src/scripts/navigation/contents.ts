@@ -8,9 +8,11 @@ let current: string | undefined;
 
 function markSectionInView(): void {
   // Sections come in document order: the current one is the last whose heading is in the top third.
+  // A heading not shown (display: none, like /assess/'s result before its script has run) measures
+  // 0 from the top; `||` counts it as below the window, not as a section the reader has reached.
   let inView = '';
   for (const link of links) {
-    if ((document.getElementById(link.hash.slice(1))?.getBoundingClientRect().top ?? innerHeight) < innerHeight / 3) inView = link.hash;
+    if ((document.getElementById(link.hash.slice(1))?.getBoundingClientRect().top || innerHeight) < innerHeight / 3) inView = link.hash;
   }
   if (inView === current) return;
   current = inView;
